@@ -1,0 +1,1 @@
+"""The default simulated world shipped with relkit (installed as ``relkit.datasets``); see README.md here."""

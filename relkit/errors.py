@@ -1,0 +1,75 @@
+"""Errors a learner can act on, in the learner's language.
+
+Each error carries a message id and named parameters. ``str(error)`` translates it into the language
+relkit speaks *when the message is shown*; ``error.english`` gives the English text to search the web
+with. The classes subclass ``ValueError`` or ``TypeError`` so code written against the standard
+exceptions still catches them.
+"""
+
+from __future__ import annotations
+
+from .i18n import translate
+
+__all__ = [
+    "MissingColumnError",
+    "RelkitError",
+    "RelkitTypeError",
+    "RelkitValueError",
+]
+
+
+class RelkitError(Exception):
+    """Base class of every error relkit raises on purpose.
+
+    Parameters
+    ----------
+    msgid : str
+        Message id in the catalogs, such as ``"err.missing_columns"``.
+    **params
+        Values for the message's named placeholders.
+
+    Examples
+    --------
+    >>> import relkit
+    >>> err = RelkitValueError("err.unknown_language", value="'fr'", allowed="'en', 'hi', 'bn'")
+    >>> with relkit.language("hi"):
+    ...     print(err)
+    अज्ञात भाषा 'fr'। इनमें से कोई एक चुनें: 'en', 'hi', 'bn'।
+    >>> err.english
+    "Unknown language 'fr'. Choose one of 'en', 'hi', 'bn'."
+    """
+
+    def __init__(self, msgid: str, /, **params: object) -> None:
+        super().__init__(msgid)
+        self.msgid = msgid
+        self.params = params
+
+    def __str__(self) -> str:
+        return translate(self.msgid, **self.params)
+
+    @property
+    def english(self) -> str:
+        """The message in English, whatever the current language."""
+        return translate(self.msgid, lang="en", **self.params)
+
+    def __reduce__(self):  # keep errors picklable (multiprocessing, nbclient)
+        return (_rebuild, (type(self), self.msgid, self.params))
+
+
+def _rebuild(cls: type[RelkitError], msgid: str, params: dict[str, object]) -> RelkitError:
+    return cls(msgid, **params)
+
+
+class RelkitValueError(RelkitError, ValueError):
+    """An argument has the right type but a value relkit cannot use."""
+
+
+class RelkitTypeError(RelkitError, TypeError):
+    """An argument has the wrong type, for example a list where a DataFrame is needed."""
+
+
+class MissingColumnError(RelkitValueError, KeyError):
+    """A table lacks a column the calculation needs; the message lists the columns it does have."""
+
+    def __str__(self) -> str:  # KeyError would otherwise wrap the text in quotes
+        return RelkitError.__str__(self)
