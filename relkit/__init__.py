@@ -27,6 +27,9 @@ _LAZY: dict[str, str] = {
     "RelkitError": "relkit.errors",
     "RelkitTypeError": "relkit.errors",
     "RelkitValueError": "relkit.errors",
+    # setup checks
+    "check_setup": "relkit.doctor",
+    "show_versions": "relkit.doctor",
     # simulated world
     "World": "relkit.simulation",
     "load_world": "relkit.simulation",

@@ -60,7 +60,7 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> Path:
 
 @contextmanager
 def atomic_directory(path: str | os.PathLike[str], *, argument: str = "out") -> Iterator[Path]:
-    """Build a folder's contents in a temporary folder, then move it to `path` only if all went well.
+    r"""Build a folder's contents in a temporary folder, then move it to `path` only if all went well.
 
     `path` must not exist yet, or be an empty folder: relkit never mixes its output with files a learner
     already has there, and never deletes them.
@@ -87,7 +87,7 @@ def atomic_directory(path: str | os.PathLike[str], *, argument: str = "out") -> 
     >>> import tempfile, pathlib
     >>> out = pathlib.Path(tempfile.mkdtemp()) / "world"
     >>> with atomic_directory(out) as staging:
-    ...     _ = (staging / "customers.csv").write_text("customer_id\\n1\\n")
+    ...     _ = (staging / "customers.csv").write_text("customer_id\n1\n")
     >>> sorted(p.name for p in out.iterdir())
     ['customers.csv']
     """

@@ -7,6 +7,7 @@ silently wrong number.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -120,10 +121,12 @@ def parse_date(value: object, *, name: str) -> pd.Timestamp:
     >>> parse_date("2024-03-31", name="as_of")
     Timestamp('2024-03-31 00:00:00')
     """
-    try:
-        stamp = pd.Timestamp(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        stamp = pd.NaT
+    stamp = pd.NaT
+    if isinstance(value, str | datetime.date | np.datetime64):  # a bare number is not a date
+        try:
+            stamp = pd.Timestamp(value)
+        except (TypeError, ValueError):
+            stamp = pd.NaT
     if pd.isna(stamp):
         raise RelkitValueError("err.bad_date_argument", name=name, value=repr(value))
     return stamp

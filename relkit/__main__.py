@@ -1,0 +1,7 @@
+"""``python -m relkit``: the same as the ``relkit`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,71 @@
+"""Open the lessons of one language in JupyterLab (``relkit lab --lang hi``)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from .errors import RelkitValueError
+from .i18n import LANGUAGES, translate
+from .validation import check_choice
+
+__all__ = ["find_notebooks", "lab_command", "run_lab"]
+
+
+def find_notebooks(notebooks: str | Path | None = None) -> Path:
+    """Return the folder that holds ``en/``, ``hi/`` and ``bn/`` lessons.
+
+    Looks at `notebooks` when given, else ``./notebooks`` and then the ``notebooks`` folder of the source
+    checkout relkit was installed from.
+
+    Raises
+    ------
+    RelkitValueError
+        When no such folder is found; the message says where it looked and what to pass.
+    """
+    here = Path(__file__).resolve().parent
+    candidates = (
+        [Path(notebooks)] if notebooks is not None else [Path.cwd() / "notebooks", here.parent / "notebooks"]
+    )
+    for candidate in candidates:
+        if any((candidate / lang).is_dir() for lang in LANGUAGES):
+            return candidate.resolve()
+    raise RelkitValueError("err.no_notebooks", looked=", ".join(str(path) for path in candidates))
+
+
+def lab_command(root: Path, *, lang: str, no_browser: bool = False, port: int | None = None) -> list[str]:
+    """Return the command line that starts JupyterLab on `root`, showing the `lang` folder first.
+
+    Examples
+    --------
+    >>> from pathlib import Path
+    >>> lab_command(Path("/tmp/notebooks"), lang="hi", port=8899, no_browser=True)[-3:]
+    ['/lab/tree/hi', '--no-browser', '--port=8899']
+    """
+    command = [
+        sys.executable,
+        "-m",
+        "jupyterlab",
+        f"--ServerApp.root_dir={root}",
+        "--ServerApp.default_url",
+        f"/lab/tree/{lang}",
+    ]
+    if no_browser:
+        command.append("--no-browser")
+    if port is not None:
+        command.append(f"--port={port}")
+    return command
+
+
+def run_lab(*, lang: str = "en", no_browser: bool = False, port: int | None = None, notebooks=None) -> int:
+    """Start JupyterLab on the lessons and wait until it is stopped; return its exit code."""
+    check_choice(lang, LANGUAGES, name="--lang")
+    root = find_notebooks(notebooks)
+    if not (root / lang).is_dir():
+        raise RelkitValueError("err.no_lessons_in_language", lang=lang, root=str(root))
+    print(translate("cli.lab_starting", folder=str(root / lang)), flush=True)
+    try:
+        return subprocess.call(lab_command(root, lang=lang, no_browser=no_browser, port=port))
+    except KeyboardInterrupt:
+        return 0
