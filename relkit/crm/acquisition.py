@@ -1,0 +1,129 @@
+"""Acquisition economics: what a customer costs to win, and how long until they pay it back."""
+
+from __future__ import annotations
+
+import math
+
+import pandas as pd
+
+from ..errors import RelkitValueError
+from ..validation import check_fraction, check_frame, check_nonnegative, check_number
+from ._orders import check_filled, check_numeric
+
+__all__ = ["cac_by_channel", "ltv_cac", "payback_months"]
+
+
+def cac_by_channel(customers: pd.DataFrame) -> pd.DataFrame:
+    """Return the customer acquisition cost (CAC) of each channel and how many customers it brought.
+
+    ``cac_inr`` = total ``acquisition_cost_inr`` of the channel's customers / number of those customers
+    (the mean cost per customer).
+
+    Parameters
+    ----------
+    customers : DataFrame
+        Columns ``acquisition_channel`` and ``acquisition_cost_inr``.
+
+    Returns
+    -------
+    DataFrame
+        Index ``acquisition_channel`` (sorted by CAC, cheapest first); columns ``customers`` and
+        ``cac_inr``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> customers = pd.DataFrame({
+    ...     "acquisition_channel": ["referral", "ads", "ads", "referral", "ads"],
+    ...     "acquisition_cost_inr": [100.0, 600.0, 400.0, 300.0, 500.0],
+    ... })
+    >>> cac_by_channel(customers)  # doctest: +NORMALIZE_WHITESPACE
+                         customers  cac_inr
+    acquisition_channel
+    referral                     2    200.0
+    ads                          3    500.0
+    """
+    columns = ["acquisition_channel", "acquisition_cost_inr"]
+    frame = check_frame(customers, name="customers", columns=columns)
+    check_filled(frame, columns, name="customers")
+    check_numeric(frame, ["acquisition_cost_inr"], name="customers")
+    check_nonnegative(frame, ["acquisition_cost_inr"], name="customers")
+    grouped = frame.groupby("acquisition_channel")["acquisition_cost_inr"]
+    result = pd.DataFrame({"customers": grouped.size(), "cac_inr": grouped.mean().astype(float)})
+    return result.sort_values(["cac_inr", "customers"], ascending=[True, False], kind="stable")
+
+
+def _positive(value: object, *, name: str) -> float:
+    number = check_number(value, name=name)
+    if number <= 0:
+        raise RelkitValueError("err.not_positive", name=name, value=repr(value))
+    return number
+
+
+def ltv_cac(ltv: float, cac: float) -> float:
+    """Return ``LTV / CAC``: how many rupees of lifetime margin each rupee spent winning a customer brings.
+
+    A ratio above about 3 is usually called healthy; below 1 the business loses money on every customer.
+
+    Examples
+    --------
+    >>> ltv_cac(4500, 1500)
+    3.0
+    """
+    value = check_fraction(ltv, name="ltv", high=math.inf)
+    return value / _positive(cac, name="cac")
+
+
+def payback_months(cac: float, monthly_margin: float, *, retention: float | None = None) -> float:
+    """Return the number of months until a customer's margin has paid back what winning them cost.
+
+    Without `retention` the customer is assumed to stay: ``n = cac / m``.
+
+    With a monthly retention ``r`` the expected margin of month ``k`` is ``m * r**(k-1)``, so the
+    expected margin after ``n`` months is ``m * (1 - r**n) / (1 - r)``. Setting it equal to CAC gives::
+
+        n = log(1 - cac * (1 - r) / m) / log(r)
+
+    The whole future margin is at most ``m / (1 - r)``; when that does not cover CAC the answer is
+    ``inf`` (the customer never pays back). ``r = 1`` is the same as no churn (``cac / m``); with
+    ``r = 0`` the customer buys only the first month, so the answer is ``cac / m`` when that is at most
+    1 month and ``inf`` otherwise. A margin of 0 never pays back a positive CAC (``inf``).
+
+    Parameters
+    ----------
+    cac : float
+        Acquisition cost per customer, INR, at least 0.
+    monthly_margin : float
+        Margin per customer per month, INR, at least 0.
+    retention : float, optional
+        Monthly retention in [0, 1].
+
+    Returns
+    -------
+    float
+        Months (fractional), or ``math.inf``.
+
+    Examples
+    --------
+    >>> payback_months(1200, 300)  # 1200 / 300
+    4.0
+    >>> round(payback_months(1200, 300, retention=0.9), 3)  # log(1 - 1200*0.1/300) / log(0.9)
+    4.848
+    >>> payback_months(1200, 100, retention=0.9)  # at most 100 / 0.1 = 1000 < 1200
+    inf
+    """
+    cost = check_fraction(cac, name="cac", high=math.inf)
+    margin = check_fraction(monthly_margin, name="monthly_margin", high=math.inf)
+    if cost == 0:
+        return 0.0
+    if margin == 0:
+        return math.inf
+    if retention is None:
+        return cost / margin
+    r = check_fraction(retention, name="retention")
+    if r == 1:
+        return cost / margin
+    if r == 0:
+        return cost / margin if cost <= margin else math.inf
+    left = 1 - cost * (1 - r) / margin
+    return math.log(left) / math.log(r) if left > 0 else math.inf
