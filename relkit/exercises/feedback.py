@@ -1,0 +1,374 @@
+"""Feedback on a learner's answer: right or not yet, what is wrong, and a hint towards the fix.
+
+The judges here compare an answer with an expected value and never stop at "wrong": each names the
+mistake it sees (a percentage where a share was asked, text where a number was asked, a missing column,
+a table of counts instead of shares) and adds the exercise's own hint. The expected values come from the
+exercise modules, which compute them with relkit's metrics.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ..formatting import format_number
+from ..i18n import LANGUAGES, get_language, translate
+from ..labels import value_label
+
+__all__ = ["Feedback", "choice_spellings", "judge_choice", "judge_frame", "judge_number", "show_number"]
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """The verdict on one answer, with a message in the language relkit spoke when it was checked.
+
+    ``str()``, ``repr()`` and the plain-text display in Jupyter all give the same message, so a stored
+    notebook output is the same on every run. In Jupyter the message shows in a box: a tick and a green
+    edge when correct, a pointing hand and an orange edge with the hint when not - the words "Correct" and
+    "Not yet" are there too, so the colour is never the only signal.
+
+    Parameters
+    ----------
+    exercise_id : str
+        The exercise, such as ``"04.1"``.
+    correct : bool
+        Whether the answer is accepted.
+    message : str
+        What was right or wrong, and the hint.
+    language : str
+        The language of `message` (``"en"``, ``"hi"`` or ``"bn"``).
+
+    Examples
+    --------
+    >>> fb = Feedback("04.1", False, "Not yet: try again.")
+    >>> fb.correct, str(fb)
+    (False, 'Not yet: try again.')
+    >>> fb
+    Not yet: try again.
+    """
+
+    exercise_id: str
+    correct: bool
+    message: str
+    language: str = "en"
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __repr__(self) -> str:
+        return self.message
+
+    def __bool__(self) -> bool:
+        return self.correct
+
+    def _repr_pretty_(self, printer, cycle: bool) -> None:  # IPython's plain-text display
+        printer.text(self.message)
+
+    def _repr_html_(self) -> str:
+        style = _HTML_STYLES[self.correct]
+        return (
+            f'<div role="status" lang="{self.language}" style="border:1px solid {style["edge"]};'
+            f"border-left:6px solid {style['edge']};background:{style['background']};color:#1a1a1a;"
+            'padding:0.6em 0.9em;margin:0.3em 0;border-radius:4px;font-size:1.05em;line-height:1.6">'
+            f'<span aria-hidden="true" style="font-size:1.2em;margin-right:0.4em">{style["icon"]}</span>'
+            f"{html.escape(self.message)}</div>"
+        )
+
+
+_HTML_STYLES = {
+    True: {"edge": "#1a7f37", "background": "#e8f5ec", "icon": "✔"},
+    False: {"edge": "#b35c00", "background": "#fff3e0", "icon": "👉"},
+}
+
+
+def _verdict(exercise_id: str, correct: bool, *parts: str) -> Feedback:
+    label = translate("ex.verdict.correct" if correct else "ex.verdict.not_yet")
+    text = translate("ex.verdict", verdict=label, text=" ".join(part for part in parts if part))
+    return Feedback(exercise_id, correct, text, get_language())
+
+
+def show_number(value: float) -> str:
+    """Write a number the way the feedback quotes it: Indian grouping, at most three decimals.
+
+    Examples
+    --------
+    >>> show_number(2400.0), show_number(0.4321987), show_number(123456)
+    ('2,400', '0.432', '1,23,456')
+    """
+    return format_number(value)
+
+
+def _not_a_value(exercise_id: str, answer: object, wanted: str, hint: str) -> Feedback | None:
+    """Feedback for an answer of the wrong kind (None, text, a table, a list), or None when it is fine."""
+    if answer is None:
+        return _verdict(exercise_id, False, translate("ex.none_given"), hint)
+    if isinstance(answer, pd.DataFrame | pd.Series) and wanted != "frame":
+        return _verdict(
+            exercise_id, False, translate(f"ex.{wanted}.table_given", kind=type(answer).__name__), hint
+        )
+    return None
+
+
+def _as_number(answer: object) -> float | None:
+    if isinstance(answer, bool | np.bool_):
+        return None
+    if isinstance(answer, int | float | np.integer | np.floating):
+        return float(answer)
+    return None
+
+
+def judge_number(
+    answer: object,
+    *,
+    exercise_id: str,
+    expected: float,
+    hint: str,
+    rel_tol: float = 0.0,
+    abs_tol: float = 0.0,
+    share: bool = False,
+    mistakes: Sequence[tuple[float, str]] = (),
+) -> Feedback:
+    """Judge a numeric answer: accepted when ``|answer - expected| <= max(rel_tol * |expected|, abs_tol)``.
+
+    Parameters
+    ----------
+    answer : object
+        What the learner gave.
+    exercise_id : str
+        The exercise's id, kept on the feedback.
+    expected : float
+        The right answer, computed by the exercise.
+    hint : str
+        The exercise's hint, already translated; added to every "not yet".
+    rel_tol, abs_tol : float
+        Tolerances, as in :func:`math.isclose`.
+    share : bool
+        The answer is a share between 0 and 1; a value that is 100 times the expected one is recognised as
+        a percentage.
+    mistakes : sequence of (value, message id)
+        Answers that a known mistake produces, with the message (placeholder ``{given}``) explaining it.
+
+    Examples
+    --------
+    >>> judge_number(0.432, exercise_id="x", expected=0.43, abs_tol=0.01, share=True, hint="").correct
+    True
+    >>> print(judge_number(43.2, exercise_id="x", expected=0.43, abs_tol=0.01, share=True, hint=""))
+    Not yet: You gave 43.2; a share is written between 0 and 1 - did you give a percentage? Divide it by 100.
+    """
+
+    def near(value: float, target: float) -> bool:
+        return math.isclose(value, target, rel_tol=rel_tol, abs_tol=abs_tol)
+
+    wrong_kind = _not_a_value(exercise_id, answer, "number", hint)
+    if wrong_kind is not None:
+        return wrong_kind
+    number = _as_number(answer)
+    if number is None:
+        return _verdict(exercise_id, False, _describe_non_number(answer), hint)
+    given = show_number(number)
+    if not math.isfinite(number):
+        return _verdict(exercise_id, False, translate("ex.number.not_finite", given=given), hint)
+    if near(number, expected):
+        return _verdict(exercise_id, True, translate("ex.number.correct", given=given))
+    for value, msgid in mistakes:
+        if near(number, value):
+            return _verdict(exercise_id, False, translate(msgid, given=given))
+    if share and near(number / 100, expected):
+        return _verdict(exercise_id, False, translate("ex.share.percent", given=given))
+    if share and not 0 <= number <= 1:
+        return _verdict(exercise_id, False, translate("ex.share.out_of_range", given=given), hint)
+    direction = "ex.number.too_high" if number > expected else "ex.number.too_low"
+    return _verdict(exercise_id, False, translate(direction, given=given), hint)
+
+
+_NUMBER_TEXT = re.compile(r"[₹\s]*[-+]?[\d,]*\.?\d+\s*%?\s*")
+
+
+def _describe_non_number(answer: object) -> str:
+    if isinstance(answer, str):
+        if _NUMBER_TEXT.fullmatch(answer):
+            return translate("ex.number.quoted", given=repr(answer))
+        return translate("ex.number.text", given=repr(answer))
+    return translate("ex.number.wrong_kind", given=_short_repr(answer), kind=type(answer).__name__)
+
+
+def _short_repr(value: object, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _normalise(text: str) -> str:
+    return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
+
+
+def choice_spellings(column: str, keys: Iterable[str]) -> dict[str, list[str]]:
+    """Return, for each category value of `column`, the spellings accepted: the value and its labels.
+
+    Examples
+    --------
+    >>> choice_spellings("partner_type", ["distributor"])["distributor"][:2]
+    ['distributor', 'Distributor']
+    """
+    return {key: [key, *(value_label(column, key, lang=lang) for lang in LANGUAGES)] for key in keys}
+
+
+def judge_choice(
+    answer: object,
+    *,
+    exercise_id: str,
+    expected: str,
+    options: Mapping[str, Iterable[str]],
+    hint: str,
+    mistakes: Mapping[str, str] | None = None,
+) -> Feedback:
+    """Judge a one-word answer, ignoring case, spaces, ``_`` and ``-``; any listed spelling counts.
+
+    Parameters
+    ----------
+    answer : object
+        What the learner gave.
+    exercise_id : str
+        The exercise's id.
+    expected : str
+        The key of the right option.
+    options : mapping of key to spellings
+        Every option that exists, with the spellings accepted for it (the key, its translations).
+    hint : str
+        The exercise's hint, already translated.
+    mistakes : mapping of key to message id, optional
+        Options that a known mistake leads to, with the message (placeholder ``{given}``) explaining it.
+
+    Examples
+    --------
+    >>> options = {"distributor": ["distributor", "वितरक"], "supplier": ["supplier"]}
+    >>> judge_choice(" Distributor ", exercise_id="x", expected="distributor", options=options, hint="").correct
+    True
+    >>> judge_choice("वितरक", exercise_id="x", expected="distributor", options=options, hint="").correct
+    True
+    """  # noqa: E501
+    wrong_kind = _not_a_value(exercise_id, answer, "choice", hint)
+    if wrong_kind is not None:
+        return wrong_kind
+    if isinstance(answer, np.str_):
+        answer = str(answer)
+    if not isinstance(answer, str):
+        text = translate("ex.choice.not_text", given=_short_repr(answer), kind=type(answer).__name__)
+        return _verdict(exercise_id, False, text, hint)
+    chosen = next(
+        (
+            key
+            for key, spellings in options.items()
+            if _normalise(answer) in {_normalise(label) for label in spellings}
+        ),
+        None,
+    )
+    if chosen is None:
+        allowed = ", ".join(repr(key) for key in options)
+        text = translate("ex.choice.unknown", given=repr(answer), allowed=allowed)
+        return _verdict(exercise_id, False, text)
+    if chosen == expected:
+        return _verdict(exercise_id, True, translate("ex.choice.correct", given=repr(answer)))
+    if mistakes and chosen in mistakes:
+        return _verdict(exercise_id, False, translate(mistakes[chosen], given=repr(answer)))
+    return _verdict(exercise_id, False, translate("ex.choice.wrong", given=repr(answer)), hint)
+
+
+def judge_frame(
+    answer: object,
+    *,
+    exercise_id: str,
+    expected: pd.DataFrame,
+    columns: Sequence[object],
+    abs_tol: float,
+    hint: str,
+) -> Feedback:
+    """Judge a table of shares on `columns`: the rows must match and each value lie within `abs_tol`.
+
+    Cells missing in both tables (months a young cohort has not lived through yet) count as equal. The
+    judge recognises a table of counts or percentages instead of shares, missing columns, missing or extra
+    rows, and a table whose values are right but whose rows are labelled differently.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> expected = pd.DataFrame({0: [1.0, 1.0], 1: [0.5, 0.25]}, index=["2024-01", "2024-02"])
+    >>> judge_frame(expected.copy(), exercise_id="x", expected=expected, columns=[0, 1], abs_tol=0.005,
+    ...             hint="").correct
+    True
+    >>> print(judge_frame(expected * 100, exercise_id="x", expected=expected, columns=[0, 1],
+    ...                   abs_tol=0.005, hint=""))
+    Not yet: Your table holds percentages (column 0 is 100); the retention table holds shares between 0 and 1. Divide it by 100.
+    """  # noqa: E501
+    wrong_kind = _not_a_value(exercise_id, answer, "frame", hint)
+    if wrong_kind is not None:
+        return wrong_kind
+    if not isinstance(answer, pd.DataFrame):
+        text = translate("ex.frame.not_frame", given=_short_repr(answer), kind=type(answer).__name__)
+        return _verdict(exercise_id, False, text, hint)
+    missing = [column for column in columns if column not in answer.columns]
+    if missing:
+        text = translate(
+            "ex.frame.missing_columns",
+            missing=", ".join(repr(column) for column in missing),
+            present=", ".join(repr(column) for column in answer.columns) or "—",
+        )
+        return _verdict(exercise_id, False, text, hint)
+    given = answer[list(columns)].apply(pd.to_numeric, errors="coerce")
+    wanted = expected[list(columns)]
+    scale = _scale_mistake(given)
+    if scale is not None:
+        return _verdict(exercise_id, False, scale)
+    if not given.index.equals(wanted.index):
+        return _verdict(exercise_id, False, _index_mismatch(given, wanted), hint)
+    off = ~(np.isclose(given, wanted, rtol=0.0, atol=abs_tol, equal_nan=True))
+    if off.any():
+        row, column = np.argwhere(off)[0]
+        text = translate(
+            "ex.frame.value_off",
+            row=_label(given.index[row]),
+            column=repr(columns[column]),
+            given=show_number(float(given.iloc[row, column])) if pd.notna(given.iloc[row, column]) else "NaN",
+            tolerance=show_number(abs_tol),
+        )
+        return _verdict(exercise_id, False, text, hint)
+    listed = ", ".join(repr(column) for column in columns)
+    return _verdict(exercise_id, True, translate("ex.frame.correct", columns=listed))
+
+
+def _scale_mistake(given: pd.DataFrame) -> str | None:
+    """Explain a table of counts or percentages, judged from column 0 (which is 1 in a share table)."""
+    first = given.iloc[:, 0].dropna()
+    if first.empty or (first <= 1 + 1e-9).all():
+        return None
+    if np.allclose(first, 100):
+        return translate("ex.frame.percent")
+    return translate("ex.frame.counts", example=show_number(float(first.iloc[0])))
+
+
+def _label(value: object) -> str:
+    if isinstance(value, pd.Period | pd.Timestamp):
+        return str(value)[:7] if isinstance(value, pd.Period) else str(value.date())
+    return repr(value) if isinstance(value, str) else str(value)
+
+
+def _index_mismatch(given: pd.DataFrame, wanted: pd.DataFrame) -> str:
+    if len(given) == len(wanted) and np.allclose(given, wanted, atol=0.005, equal_nan=True):
+        return translate(
+            "ex.frame.index_differs",
+            given=_label(given.index[0]),
+            expected=_label(wanted.index[0]),
+            name=str(wanted.index.name or "index"),
+        )
+    lacking = wanted.index.difference(given.index)
+    if len(lacking):
+        return translate("ex.frame.missing_rows", count=len(lacking), example=_label(lacking[0]))
+    extra = given.index.difference(wanted.index)
+    if len(extra):
+        return translate("ex.frame.extra_rows", count=len(extra), example=_label(extra[0]))
+    return translate("ex.frame.row_order")

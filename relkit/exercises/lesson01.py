@@ -1,0 +1,94 @@
+"""Lesson 01 exercises: a first tour of the simulated world (customers, partners, orders).
+
+Every expected answer is computed from :func:`relkit.load_world` the first time it is needed, then kept.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..i18n import translate
+from .feedback import Feedback, choice_spellings, judge_choice, judge_number
+from .registry import exercise
+
+__all__: list[str] = []
+
+
+def _world():
+    from ..simulation import load_world
+
+    return load_world()
+
+
+@cache
+def _orders_per_customer():
+    """Return the number of orders of each customer who ordered at least once."""
+    return _world().orders["customer_id"].value_counts()
+
+
+@exercise("01.1")
+def customer_count(answer: object) -> Feedback:
+    """Judge how many customers the default world has: ``len(world.customers)``, exact."""
+    world = _world()
+    ordered = len(_orders_per_customer())
+    mistakes = [(len(world.orders), "ex.01.1.orders")]
+    if ordered != len(world.customers):
+        mistakes.append((ordered, "ex.01.1.buyers"))
+    return judge_number(
+        answer,
+        exercise_id="01.1",
+        expected=len(world.customers),
+        mistakes=mistakes,
+        hint=translate("ex.01.1.hint"),
+    )
+
+
+@exercise("01.2")
+def most_common_partner_type(answer: object) -> Feedback:
+    """Judge the most common ``partner_type`` among the partners (the key or its label in any language)."""
+    counts = _world().partners["partner_type"].value_counts()
+    return judge_choice(
+        answer,
+        exercise_id="01.2",
+        expected=str(counts.index[0]),
+        options=choice_spellings("partner_type", [str(key) for key in sorted(counts.index)]),
+        hint=translate("ex.01.2.hint"),
+    )
+
+
+@exercise("01.3")
+def total_revenue(answer: object) -> Feedback:
+    """Judge the total revenue of all orders in INR, ``orders.amount_inr.sum()``, within 0.5 %."""
+    amounts = _world().orders["amount_inr"]
+    return judge_number(
+        answer,
+        exercise_id="01.3",
+        expected=float(amounts.sum()),
+        rel_tol=0.005,
+        mistakes=[(float(amounts.mean()), "ex.01.3.mean")],
+        hint=translate("ex.01.3.hint"),
+    )
+
+
+@exercise("01.4")
+def repeat_share(answer: object) -> Feedback:
+    """Judge the share of all customers with more than one order, within 0.01.
+
+    ``share = customers with 2 or more orders / len(customers)``; customers who never ordered count in
+    the denominator.
+    """
+    per_customer = _orders_per_customer()
+    customers = len(_world().customers)
+    repeaters = int((per_customer > 1).sum())
+    mistakes = [(len(per_customer) / customers, "ex.01.4.at_least_once")]
+    if len(per_customer) != customers:
+        mistakes.append((repeaters / len(per_customer), "ex.01.4.buyers_only"))
+    return judge_number(
+        answer,
+        exercise_id="01.4",
+        expected=repeaters / customers,
+        abs_tol=0.01,
+        share=True,
+        mistakes=mistakes,
+        hint=translate("ex.01.4.hint"),
+    )
