@@ -157,7 +157,9 @@ class RetentionExplorer(widgets.VBox):
             "cac_inr": _slider(cac_inr, 100.0, 20000.0, 100.0, ",.0f"),
         }
         self.lesson = widgets.HTML()
-        self.clv_text, self.ltv_cac_text, self.payback_text = (widgets.HTML() for _ in range(3))
+        self.clv_text, self.ltv_cac_text, self.payback_text = (
+            widgets.HTML(layout=widgets.Layout(margin="0.4em 2.5em 0.4em 0")) for _ in range(3)
+        )
         self.error = widgets.HTML()
         self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
         self.outputs: ExplorerOutputs | None = None
@@ -166,10 +168,7 @@ class RetentionExplorer(widgets.VBox):
             children=[
                 self.lesson,
                 *self.sliders.values(),
-                widgets.HBox(
-                    [self.clv_text, self.ltv_cac_text, self.payback_text],
-                    layout=widgets.Layout(gap="2.5em", margin="0.4em 0"),
-                ),
+                widgets.HBox([self.clv_text, self.ltv_cac_text, self.payback_text]),
                 self.error,
                 self.image,
             ]
