@@ -171,9 +171,9 @@ def judge_number(
     number = _as_number(answer)
     if number is None:
         return _verdict(exercise_id, False, _describe_non_number(answer), hint)
-    given = show_number(number)
     if not math.isfinite(number):
-        return _verdict(exercise_id, False, translate("ex.number.not_finite", given=given), hint)
+        return _verdict(exercise_id, False, translate("ex.number.not_finite", given=repr(number)), hint)
+    given = show_number(number)
     if near(number, expected):
         return _verdict(exercise_id, True, translate("ex.number.correct", given=given))
     for value, msgid in mistakes:
