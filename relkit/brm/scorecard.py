@@ -1,0 +1,147 @@
+"""The partner scorecard: delivery, quality and disputes of each supplier, as rates and one score."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from ..crm._orders import check_filled, check_numeric
+from ..validation import check_frame, check_nonnegative, parse_date_columns
+from ._weights import check_weights, weighted_mix
+
+__all__ = ["DEFAULT_WEIGHTS", "GRADES", "scorecard"]
+
+DEFAULT_WEIGHTS: Mapping[str, float] = {
+    "on_time": 0.25,
+    "otif": 0.25,
+    "quality": 0.25,
+    "consistency": 0.10,
+    "disputes": 0.15,
+}
+"""Default weights of the scorecard components (normalised to sum to 1 when used)."""
+
+GRADES: tuple[tuple[float, str], ...] = ((85.0, "A"), (70.0, "B"), (55.0, "C"), (0.0, "D"))
+"""Grade cut-offs: a score of at least 85 is A, at least 70 B, at least 55 C, else D."""
+
+_PPM_ZERO = 10_000.0  # 1 % defective scores 0 for quality
+_DISPUTES_ZERO = 0.2  # one dispute in every 5 purchase orders scores 0
+
+
+def _grade(score: pd.Series) -> pd.Series:
+    grades = np.select([score >= cut for cut, _ in GRADES], [grade for _, grade in GRADES], default="")
+    return pd.Series(grades, index=score.index).where(score.notna())
+
+
+def scorecard(
+    purchase_orders: pd.DataFrame,
+    *,
+    disputes: pd.DataFrame | None = None,
+    weights: Mapping[str, float] | None = None,
+) -> pd.DataFrame:
+    """Score each partner's deliveries: on time, in full, defect-free, steady, and without disputes.
+
+    Rates, per partner (purchase orders not delivered yet are left out of every delivery rate):
+
+    - ``on_time_rate`` = delivered POs with ``delivered_date <= promised_date`` / delivered POs,
+    - ``otif_rate`` = delivered POs on time *and* with ``qty_delivered == qty_ordered`` / delivered POs,
+    - ``defect_ppm`` = total ``defects`` / total ``units_inspected`` * 1,000,000,
+    - ``lead_time_mean_days`` and ``lead_time_cv`` = mean and coefficient of variation (population
+      standard deviation / mean) of ``delivered_date - po_date`` in days,
+    - ``dispute_rate`` = disputes / purchase orders (all of them), only when `disputes` is given.
+
+    The ``score`` (0-100) is ``100 * sum(w_k * c_k) / sum(w_k)`` over five components, each 0-1:
+    ``on_time`` = on_time_rate, ``otif`` = otif_rate, ``quality`` = ``1 - min(defect_ppm, 10000) /
+    10000`` (1 % defective or worse scores 0), ``consistency`` = ``1 - min(lead_time_cv, 1)``, and
+    ``disputes`` = ``1 - min(dispute_rate / 0.2, 1)`` (one dispute per 5 POs or more scores 0).
+    Default weights: on_time 0.25, otif 0.25, quality 0.25, consistency 0.10, disputes 0.15. Without
+    `disputes`, or for a partner where a component has no data, that component is left out and the
+    others' weights are rescaled. ``grade``: A for a score of at least 85, B at least 70, C at least 55,
+    D below.
+
+    Parameters
+    ----------
+    purchase_orders : DataFrame
+        Columns ``partner_id``, ``po_id``, ``po_date``, ``promised_date``, ``delivered_date`` (NaT when
+        not delivered), ``qty_ordered``, ``qty_delivered``, ``units_inspected``, ``defects``.
+    disputes : DataFrame, optional
+        Columns ``partner_id`` (one row per dispute).
+    weights : dict, optional
+        Some or all of ``on_time``, ``otif``, ``quality``, ``consistency``, ``disputes``, each at least
+        0; keys not given keep their default.
+
+    Returns
+    -------
+    DataFrame
+        Index ``partner_id`` (sorted); the rates above, ``purchase_orders``, ``delivered``, ``score``,
+        ``grade``.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> pos = pd.DataFrame({
+    ...     "po_id": [1, 2, 3],
+    ...     "partner_id": ["S1", "S1", "S2"],
+    ...     "po_date": ["2024-01-01", "2024-01-10", "2024-01-01"],
+    ...     "promised_date": ["2024-01-08", "2024-01-17", "2024-01-05"],
+    ...     "delivered_date": ["2024-01-07", "2024-01-19", "2024-01-05"],
+    ...     "qty_ordered": [100, 100, 50],
+    ...     "qty_delivered": [100, 100, 40],
+    ...     "units_inspected": [100, 100, 40],
+    ...     "defects": [0, 1, 0],
+    ... })
+    >>> card = scorecard(pos)
+    >>> card[["on_time_rate", "otif_rate", "defect_ppm", "grade"]]  # doctest: +NORMALIZE_WHITESPACE
+                on_time_rate  otif_rate  defect_ppm grade
+    partner_id
+    S1                   0.5        0.5      5000.0     D
+    S2                   1.0        0.0         0.0     B
+    """
+    mix = check_weights(weights, DEFAULT_WEIGHTS)
+    dates = ["po_date", "promised_date", "delivered_date"]
+    counts = ["qty_ordered", "qty_delivered", "units_inspected", "defects"]
+    columns = ["partner_id", "po_id", *dates, *counts]
+    frame = check_frame(purchase_orders, name="purchase_orders", columns=columns)
+    frame = parse_date_columns(frame[columns], dates, name="purchase_orders")
+    check_filled(frame, ["partner_id", "po_date", "promised_date"], name="purchase_orders")
+    check_numeric(frame, counts, name="purchase_orders")
+    check_nonnegative(frame, counts, name="purchase_orders")
+    delivered = frame[frame["delivered_date"].notna()].copy()
+    delivered["on_time"] = delivered["delivered_date"] <= delivered["promised_date"]
+    delivered["otif"] = delivered["on_time"] & (delivered["qty_delivered"] == delivered["qty_ordered"])
+    delivered["lead_days"] = (delivered["delivered_date"] - delivered["po_date"]) / pd.Timedelta(days=1)
+    group = delivered.groupby("partner_id")
+    partners = pd.Index(sorted(frame["partner_id"].unique()), name="partner_id")
+    lead_mean = group["lead_days"].mean()
+    with np.errstate(invalid="ignore", divide="ignore"):
+        inspected = group["units_inspected"].sum()
+        result = pd.DataFrame(
+            {
+                "purchase_orders": frame.groupby("partner_id").size(),
+                "delivered": group.size(),
+                "on_time_rate": group["on_time"].mean(),
+                "otif_rate": group["otif"].mean(),
+                "defect_ppm": (group["defects"].sum() / inspected.where(inspected > 0)) * 1e6,
+                "lead_time_mean_days": lead_mean,
+                "lead_time_cv": group["lead_days"].std(ddof=0) / lead_mean.where(lead_mean > 0),
+            },
+            index=partners,
+        )
+    result["delivered"] = result["delivered"].fillna(0).astype(int)
+    components = pd.DataFrame(
+        {
+            "on_time": result["on_time_rate"],
+            "otif": result["otif_rate"],
+            "quality": 1 - result["defect_ppm"].clip(upper=_PPM_ZERO) / _PPM_ZERO,
+            "consistency": 1 - result["lead_time_cv"].clip(upper=1.0),
+        }
+    )
+    if disputes is not None:
+        table = check_frame(disputes, name="disputes", columns=["partner_id"], allow_empty=True)
+        per_partner = table.groupby("partner_id").size().reindex(partners, fill_value=0)
+        result["dispute_rate"] = per_partner / result["purchase_orders"]
+        components["disputes"] = 1 - (result["dispute_rate"] / _DISPUTES_ZERO).clip(upper=1.0)
+    result["score"] = weighted_mix(components, mix)
+    result["grade"] = _grade(result["score"])
+    return result
