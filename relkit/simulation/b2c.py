@@ -1,0 +1,370 @@
+"""Customers and everything they do: orders, marketing contacts, leads, support tickets, NPS answers.
+
+Every function takes its own generator (see :func:`relkit.simulation.seeds.table_generators`) and returns
+plain numpy columns; :mod:`relkit.simulation.world` turns them into typed DataFrames. Customer ids are
+given in signup order (customer 1 signed up first), so "customers who had signed up by day d" is the
+prefix ``customer_id <= searchsorted(signup_day, d)``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from . import params as facts
+from .names import load_name_pool
+from .window import Window, segment_starts
+
+__all__ = ["campaigns_and_interactions", "customers", "leads", "nps_responses", "orders", "tickets"]
+
+Columns = dict[str, np.ndarray]
+_EMAIL_DOMAINS = np.array(["gmail.com", "yahoo.co.in", "outlook.com", "rediffmail.com"])
+
+
+def _choice(rng: np.random.Generator, shares: tuple[float, ...] | np.ndarray, size: int) -> np.ndarray:
+    """Draw category codes with the given shares (normalised), as small integers."""
+    weights = np.asarray(shares, dtype=float)
+    return rng.choice(len(weights), size=size, p=weights / weights.sum()).astype(np.int8)
+
+
+def _names(rng: np.random.Generator, lang_codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return Latin-script and native-script full names for customers of the given languages."""
+    size = len(lang_codes)
+    latin = np.empty(size, dtype=object)
+    native = np.full(size, np.nan, dtype=object)
+    for code, lang in enumerate(facts.LANGUAGES):
+        rows = np.flatnonzero(lang_codes == code)
+        pool = load_name_pool(lang)
+        first = rng.integers(0, len(pool.first_latin), len(rows))
+        last = rng.integers(0, len(pool.last_latin), len(rows))
+        latin[rows] = np.strings.add(np.strings.add(pool.first_latin[first], " "), pool.last_latin[last])
+        if lang != "en":
+            native[rows] = np.strings.add(
+                np.strings.add(pool.first_native[first], " "), pool.last_native[last]
+            )
+    return latin, native
+
+
+def customers(rng: np.random.Generator, n: int, window: Window) -> Columns:
+    """Draw `n` customers: signup day (sorted), channel, acquisition cost, city, language, name, contacts.
+
+    Acquisition cost: ``median_cost[channel] * LogNormal(0, 0.35)``, rounded to paise.
+    """
+    signup_day = np.sort(rng.integers(0, window.days, n))
+    channel = _choice(rng, facts.CHANNEL_SHARES, n)
+    median_cost = np.array([facts.ACQUISITION_COST_INR[name] for name in facts.CHANNELS])
+    cost = np.round(median_cost[channel] * rng.lognormal(0.0, 0.35, n), 2)
+    city = _choice(rng, [row[2] for row in facts.CITIES], n)
+    states = [row[1] for row in facts.CITIES]
+    cumulative = np.cumsum([facts.LANGUAGE_SHARES[state] for state in states], axis=1)
+    language = (rng.random(n)[:, None] >= cumulative[city]).sum(axis=1).clip(0, 2).astype(np.int8)
+    name, name_native = _names(rng, language)
+    customer_id = np.arange(1, n + 1)
+    mobile = rng.integers(6, 10, n) * 10**9 + rng.integers(0, 10**9, n)
+    handle = np.strings.replace(np.strings.lower(name.astype(str)), " ", ".")
+    domain = _EMAIL_DOMAINS[rng.integers(0, len(_EMAIL_DOMAINS), n)]
+    email = np.strings.add(np.strings.add(handle, customer_id.astype(str)), np.strings.add("@", domain))
+    return {
+        "customer_id": customer_id,
+        "name": name,
+        "name_native": name_native,
+        "city": np.array([row[0] for row in facts.CITIES])[city],
+        "state": np.array(states)[city],
+        "signup_date": window.dates(signup_day),
+        "acquisition_channel": channel,
+        "acquisition_cost_inr": cost,
+        "preferred_language": language,
+        "phone": np.strings.add("+91", mobile.astype(str)),
+        "email": email,
+        "_signup_day": signup_day,
+    }
+
+
+def orders(rng: np.random.Generator, people: Columns, window: Window) -> Columns:
+    """Draw every customer's orders with the BG/NBD buy-till-you-die process.
+
+    Per customer ``i`` observed for ``T_i`` days after signup: purchase rate ``lambda_i ~ Gamma(r,
+    rate=alpha) * factor[channel]`` per day and dropout chance ``p_i ~ Beta(a, b)`` after each purchase.
+    The first order falls on the signup day. ``K_i ~ Geometric(p_i)`` purchases happen before dropout
+    (the first included) and ``N_i ~ Poisson(lambda_i * T_i)`` purchase chances fall in the window, so
+    ``m_i = min(K_i - 1, N_i)`` repeat orders are kept: the first ``m_i`` of ``N_i`` sorted uniform times
+    in ``[0, T_i)``. Rather than sorting ``N_i`` uniforms, the ``k``-th smallest is drawn directly as
+    ``S_k / S_{N+1}`` with ``S_k`` a running sum of standard exponentials (the same distribution), and
+    ``S_{N+1} = S_m + Gamma(N - m + 1)``: only ``m_i`` values per customer, no sort.
+
+    Orders are whole days: a repeat on a day that already has an order of the same customer is dropped,
+    so a customer has at most one order a day. Amount: ``median[category] * LogNormal(0, 0.5)`` per
+    customer ``* LogNormal(0, 0.35)`` per order, rounded to paise.
+    """
+    n = len(people["customer_id"])
+    signup_day = people["_signup_day"]
+    horizon = (window.days - signup_day).astype(float)
+    factor = np.array([facts.CHANNEL_RATE_FACTOR[name] for name in facts.CHANNELS])[
+        people["acquisition_channel"]
+    ]
+    true = facts.TRUE_PARAMS
+    rate = rng.gamma(true["r"], 1.0 / true["alpha"], n) * factor
+    dropout = rng.beta(true["a"], true["b"], n)
+    purchases = rng.geometric(dropout)
+    chances = rng.poisson(rate * horizon)
+    repeats = np.minimum(purchases - 1, chances)
+
+    owner = np.repeat(np.arange(n), repeats)
+    running = np.cumsum(rng.standard_exponential(int(repeats.sum())))
+    starts = segment_starts(repeats)
+    base = np.concatenate(([0.0], running))[starts]  # running sum before each customer's segment
+    within = running - base[owner]
+    has_repeats = repeats > 0
+    last_sum = np.zeros(n)
+    last_sum[has_repeats] = within[starts[has_repeats] + repeats[has_repeats] - 1]
+    total = last_sum + rng.standard_gamma(chances - repeats + 1.0)
+    repeat_day = signup_day[owner] + np.floor(within / total[owner] * horizon[owner]).astype(np.int64)
+
+    per_customer = repeats + 1
+    everyone = np.repeat(np.arange(n), per_customer)
+    first_slot = segment_starts(per_customer)
+    day = np.empty(len(everyone), dtype=np.int64)
+    day[first_slot] = signup_day
+    is_repeat = np.ones(len(everyone), dtype=bool)
+    is_repeat[first_slot] = False
+    day[is_repeat] = repeat_day
+    keep = np.ones(len(day), dtype=bool)
+    keep[1:] = (everyone[1:] != everyone[:-1]) | (day[1:] != day[:-1])
+    everyone, day = everyone[keep], day[keep]
+
+    by_date = np.argsort(day.astype(np.int16), kind="stable")  # 16-bit keys sort in linear time
+    everyone, day = everyone[by_date], day[by_date]
+    count = len(day)
+    category = _choice(rng, [share for share, _ in facts.ORDER_CATEGORIES.values()], count)
+    median = np.array([value for _, value in facts.ORDER_CATEGORIES.values()])
+    spend_level = rng.lognormal(0.0, 0.5, n)
+    amount = np.round(median[category] * spend_level[everyone] * rng.lognormal(0.0, 0.35, count), 2)
+    return {
+        "order_id": np.arange(1, count + 1),
+        "customer_id": everyone + 1,
+        "order_date": window.dates(day),
+        "amount_inr": amount,
+        "category": category,
+        "channel": _choice(rng, facts.ORDER_CHANNEL_SHARES, count),
+        "_day": day,
+        "_owner": everyone,
+    }
+
+
+def campaigns_and_interactions(
+    rng_campaigns: np.random.Generator,
+    rng_interactions: np.random.Generator,
+    people: Columns,
+    bought: Columns,
+    window: Window,
+) -> tuple[Columns, Columns]:
+    """Draw marketing campaigns and every contact with a customer: visits, e-mails, calls.
+
+    Retention campaigns: a monthly e-mail to 30% of the customers signed up by its start (25% open it,
+    35% of openers click), and a quarterly call campaign reaching 5%. Budget = contacts * unit cost
+    (``EMAIL_COST_INR``, ``CALL_COST_INR``) * Uniform(0.9, 1.1). Acquisition campaigns: one per quarter
+    for each paid channel (search, social, events), budget = the summed acquisition cost of the customers
+    that channel won that quarter. Web visits: Poisson(0.8) per order, on the order day or up to three
+    days before (never before signup); they belong to no campaign.
+
+    So retention spend per reached customer = retention budgets / customers contacted by a retention
+    campaign, comparable with the acquisition cost per customer.
+    """
+    rng = rng_campaigns
+    signup_day = people["_signup_day"]
+    month_starts = _month_starts(window)
+    rows = []  # (start_day, end_day, channel code, purpose code, name)
+    for index, day in enumerate(month_starts):
+        label = str(window.dates(np.array([day]))[0])[:7]
+        rows.append((day + int(rng.integers(0, 5)), "email", f"Newsletter {label}"))
+        if index % 3 == 0:
+            rows.append((day + int(rng.integers(0, 10)), "call", f"Call-back {label}"))
+            for channel in ("paid_search", "paid_social", "offline_event"):
+                rows.append((day, channel, f"{channel.replace('_', ' ').capitalize()} {label}"))
+    rows = [(min(start, window.days - 1), channel, name) for start, channel, name in rows]
+    rows.sort(key=lambda row: (row[0], facts.CAMPAIGN_CHANNELS.index(row[1])))
+    count = len(rows)
+    start = np.array([row[0] for row in rows])
+    channel = np.array([facts.CAMPAIGN_CHANNELS.index(row[1]) for row in rows], dtype=np.int8)
+    length = np.where(channel == 0, 14, np.where(channel == 1, 30, 91))
+    end = np.minimum(start + length - 1, window.days - 1)
+    budget = np.zeros(count)
+
+    rng = rng_interactions
+    kinds = facts.INTERACTION_KINDS
+    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]] = []  # customer, day, campaign, kind
+    visits = rng.poisson(0.8, len(bought["_day"]))
+    visit_owner = np.repeat(bought["_owner"], visits)
+    visit_day = np.maximum(np.repeat(bought["_day"], visits) - rng.integers(0, 4, len(visit_owner)), 0)
+    visit_day = np.maximum(visit_day, signup_day[visit_owner])
+    parts.append(
+        (visit_owner, visit_day, np.zeros(len(visit_owner), dtype=np.int64), kinds.index("web_visit"))
+    )
+    for index in range(count):
+        eligible = int(np.searchsorted(signup_day, start[index], side="right"))
+        purpose_channel = facts.CAMPAIGN_CHANNELS[channel[index]]
+        if purpose_channel in ("email", "call"):
+            rate = 0.30 if purpose_channel == "email" else 0.05
+            reached = np.flatnonzero(rng.random(eligible) < rate)
+            span = end[index] - start[index] + 1
+            day = start[index] + rng.integers(
+                0, min(span, 3 if purpose_channel == "email" else span), len(reached)
+            )
+            campaign = np.full(len(reached), index + 1)
+            if purpose_channel == "call":
+                parts.append((reached, day, campaign, kinds.index("call")))
+                unit = facts.CALL_COST_INR
+            else:
+                parts.append((reached, day, campaign, kinds.index("email_sent")))
+                opened = rng.random(len(reached)) < 0.25
+                open_day = day[opened] + rng.integers(0, 3, int(opened.sum()))
+                inside = open_day < window.days
+                opener, open_day = reached[opened][inside], open_day[inside]
+                parts.append((opener, open_day, campaign[: len(opener)], kinds.index("email_opened")))
+                clicked = rng.random(len(opener)) < 0.35
+                parts.append(
+                    (
+                        opener[clicked],
+                        open_day[clicked],
+                        campaign[: int(clicked.sum())],
+                        kinds.index("email_clicked"),
+                    )
+                )
+                unit = facts.EMAIL_COST_INR
+            budget[index] = round(len(reached) * unit * rng.uniform(0.9, 1.1), 2)
+        else:
+            won = (people["acquisition_channel"] == facts.CHANNELS.index(purpose_channel)) & (
+                (signup_day >= start[index]) & (signup_day <= end[index])
+            )
+            budget[index] = round(float(people["acquisition_cost_inr"][won].sum()), 2)
+
+    customer = np.concatenate([part[0] for part in parts])
+    day = np.concatenate([part[1] for part in parts])
+    campaign = np.concatenate([part[2] for part in parts])
+    kind = np.concatenate([np.full(len(part[0]), part[3], dtype=np.int8) for part in parts])
+    by_date = np.argsort(day.astype(np.int16), kind="stable")
+    campaign_columns = {
+        "campaign_id": np.arange(1, count + 1),
+        "name": np.array([row[2] for row in rows], dtype=object),
+        "channel": channel,
+        "purpose": (channel <= 1).astype(np.int8),  # codes of CAMPAIGN_PURPOSES: e-mail and calls retain
+        "start_date": window.dates(start),
+        "end_date": window.dates(end),
+        "budget_inr": budget,
+    }
+    interaction_columns = {
+        "interaction_id": np.arange(1, len(day) + 1),
+        "customer_id": customer[by_date] + 1,
+        "date": window.dates(day[by_date]),
+        "kind": kind[by_date],
+        "campaign_id": campaign[by_date],  # 0 means none; the table builder turns it into a missing value
+    }
+    return campaign_columns, interaction_columns
+
+
+def _month_starts(window: Window) -> list[int]:
+    """Return the day number on which each calendar month of the window begins."""
+    days = window.dates(np.arange(window.days))
+    months = days.astype("datetime64[M]")
+    return np.flatnonzero(np.concatenate(([True], months[1:] != months[:-1]))).tolist()
+
+
+def leads(rng: np.random.Generator, people: Columns, window: Window) -> Columns:
+    """Draw the sales funnel: one lead per two customers, moving through the stages or getting lost.
+
+    A lead from source ``s`` passes each of new -> contacted -> qualified -> proposal -> won with the
+    chances ``LEAD_PASS_RATES[s]``. A won lead is linked to a distinct customer and created 0-44 days
+    before that customer's signup (not before the window). A lead that stopped is ``lost`` (its
+    ``lost_at_stage`` is the stage it had reached) unless it was created in the last 30 days of the
+    window, when it is still open at that stage.
+    """
+    n = len(people["customer_id"])
+    count = (n + 1) // 2
+    source = _choice(rng, facts.LEAD_SOURCE_SHARES, count)
+    pass_rates = np.array([facts.LEAD_PASS_RATES[name] for name in facts.LEAD_SOURCES])[source]
+    passed = np.cumprod(rng.random((count, 4)) < pass_rates, axis=1)
+    reached = passed.sum(axis=1).astype(np.int8)  # 0 new, 1 contacted, 2 qualified, 3 proposal, 4 won
+    won = np.flatnonzero(reached == 4)
+    customer = np.zeros(count, dtype=np.int64)
+    created = rng.integers(0, window.days, count)
+    chosen = rng.choice(n, size=len(won), replace=False)
+    customer[won] = chosen + 1
+    created[won] = np.maximum(people["_signup_day"][chosen] - rng.integers(0, 45, len(won)), 0)
+    still_open = (reached < 4) & (created >= window.days - 30)
+    lost = (reached < 4) & ~still_open
+    stage = np.where(lost, facts.LEAD_STAGES.index("lost"), reached).astype(np.int8)
+    lost_at = np.where(lost, reached, -1).astype(np.int8)
+    order = np.argsort(created.astype(np.int16), kind="stable")
+    return {
+        "lead_id": np.arange(1, count + 1),
+        "created_date": window.dates(created[order]),
+        "source": source[order],
+        "stage": stage[order],
+        "lost_at_stage": lost_at[order],  # -1 means not lost
+        "customer_id": customer[order],  # 0 means not won
+    }
+
+
+def tickets(rng: np.random.Generator, bought: Columns, window: Window) -> Columns:
+    """Draw support tickets: 8% of orders lead to one, opened up to 3 days after the order.
+
+    Hours to first response and from there to resolution are ``median * LogNormal(0, 0.8)`` per category
+    (``TICKET_CATEGORIES``). A time after the window end is missing (still open). CSAT 1-5:
+    ``round(Normal(4.3 if resolved within the SLA else 2.6, 0.8))`` clipped, missing for open tickets and
+    for 35% of the rest (customers skip the survey).
+    """
+    has_ticket = np.flatnonzero(rng.random(len(bought["_day"])) < 0.08)
+    opened = bought["_day"][has_ticket] * 1440 + rng.integers(0, 3 * 1440, len(has_ticket))
+    inside = opened < window.days * 1440
+    has_ticket, opened = has_ticket[inside], opened[inside]
+    count = len(opened)
+    table = np.array([row[1:] for row in facts.TICKET_CATEGORIES.values()], dtype=float)
+    category = _choice(rng, [row[0] for row in facts.TICKET_CATEGORIES.values()], count)
+    sla, respond, resolve = table[category].T
+    first = opened + np.ceil(respond * rng.lognormal(0, 0.8, count) * 60).astype(np.int64)
+    resolved = first + np.ceil(resolve * rng.lognormal(0, 0.8, count) * 60).astype(np.int64)
+    end = window.days * 1440
+    within_sla = (resolved - opened) <= sla * 60
+    csat = np.clip(np.round(rng.normal(np.where(within_sla, 4.3, 2.6), 0.8)), 1, 5).astype(np.int64)
+    csat[(rng.random(count) < 0.35) | (resolved >= end)] = 0  # 0 means no answer
+    order = np.argsort(opened, kind="stable")
+    first_at, resolved_at = window.datetimes(first[order]), window.datetimes(resolved[order])
+    first_at[first[order] >= end] = np.datetime64("NaT")
+    resolved_at[resolved[order] >= end] = np.datetime64("NaT")
+    return {
+        "ticket_id": np.arange(1, count + 1),
+        "order_id": bought["order_id"][has_ticket][order],
+        "customer_id": bought["customer_id"][has_ticket][order],
+        "opened_at": window.datetimes(opened[order]),
+        "first_response_at": first_at,
+        "resolved_at": resolved_at,
+        "category": category[order],
+        "csat": csat[order],
+        "sla_hours": sla[order].astype(np.int64),
+    }
+
+
+def nps_responses(
+    rng: np.random.Generator, people: Columns, bought: Columns, support: Columns, window: Window
+) -> Columns:
+    """Draw NPS answers: a quarter of customers answer once, on a day between signup and window end.
+
+    Score 0-10: ``round(Normal(7.2 + 0.3 * min(repeat orders, 6) - 2.5 * [had a ticket with CSAT <= 2],
+    2))``, clipped, so loyal customers recommend more and badly served ones less.
+    """
+    n = len(people["customer_id"])
+    responders = np.flatnonzero(rng.random(n) < 0.25)
+    signup = people["_signup_day"][responders]
+    day = signup + np.floor(rng.random(len(responders)) * (window.days - signup)).astype(np.int64)
+    repeat_orders = np.bincount(bought["_owner"], minlength=n)[responders] - 1
+    bad = np.zeros(n, dtype=bool)
+    unhappy = (support["csat"] > 0) & (support["csat"] <= 2)
+    bad[support["customer_id"][unhappy] - 1] = True
+    mean = 7.2 + 0.3 * np.minimum(repeat_orders, 6) - 2.5 * bad[responders]
+    score = np.clip(np.round(rng.normal(mean, 2.0)), 0, 10).astype(np.int64)
+    order = np.argsort(day.astype(np.int16), kind="stable")
+    return {
+        "response_id": np.arange(1, len(day) + 1),
+        "customer_id": responders[order] + 1,
+        "date": window.dates(day[order]),
+        "score": score[order],
+    }

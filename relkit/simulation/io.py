@@ -1,0 +1,132 @@
+"""Writing a world to CSV, Parquet or SQLite, and reading the CSV folder back, all or nothing.
+
+A folder is assembled by :func:`relkit.files.atomic_directory` and an SQLite database is built in memory
+and written with :func:`relkit.files.atomic_write_bytes`, so a failure never leaves half a world behind.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sqlite3
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from ..errors import RelkitValueError
+from ..files import atomic_directory, atomic_write_bytes
+from .schema import MESSY_TABLES, TABLES, Table, date_format, frame_from_text, text_dtypes
+
+__all__ = ["read_csv_table", "table_spec", "write_csv", "write_parquet", "write_sqlite"]
+
+_SQL_TYPES = {"int": "INTEGER", "int?": "INTEGER", "float": "REAL", "bool?": "INTEGER"}
+
+
+def table_spec(name: str) -> Table:
+    """Return the description of table `name`."""
+    return TABLES[name] if name in TABLES else MESSY_TABLES[name]
+
+
+def csv_text(name: str, frame: pd.DataFrame) -> str:
+    """Return the CSV text of one table: UTF-8, Unix line ends, dates as ISO text, missing as empty."""
+    return frame.to_csv(index=False, lineterminator="\n", date_format=date_format(table_spec(name)))
+
+
+def write_csv_table(folder: Path, name: str, frame: pd.DataFrame) -> None:
+    """Write one table as ``<folder>/<name>.csv``."""
+    (folder / f"{name}.csv").write_text(csv_text(name, frame), encoding="utf-8")
+
+
+def write_csv(tables: Mapping[str, pd.DataFrame], out: str | os.PathLike[str]) -> Path:
+    """Write every table as ``<out>/<table>.csv``; `out` must be new or empty."""
+    with atomic_directory(out, argument="out") as staging:
+        for name, frame in tables.items():
+            write_csv_table(staging, name, frame)
+    return Path(out).expanduser()
+
+
+def write_parquet(tables: Mapping[str, pd.DataFrame], out: str | os.PathLike[str]) -> Path:
+    """Write every table as ``<out>/<table>.parquet`` (needs pyarrow); `out` must be new or empty."""
+    try:
+        import pyarrow  # noqa: F401
+    except ImportError:
+        raise RelkitValueError("sim.err.no_pyarrow") from None
+    with atomic_directory(out, argument="out") as staging:
+        for name, frame in tables.items():
+            frame.to_parquet(staging / f"{name}.parquet", index=False)
+    return Path(out).expanduser()
+
+
+def _create_statement(name: str, table: Table) -> str:
+    lines = []
+    for column, kind in table.columns.items():
+        sql_type = "TEXT" if isinstance(kind, tuple) else _SQL_TYPES.get(kind, "TEXT")
+        required = "" if isinstance(kind, tuple) or kind.endswith("?") else " NOT NULL"
+        lines.append(f"{column} {sql_type}{required}")
+    if table.primary_key:
+        lines.append(f"PRIMARY KEY ({', '.join(table.primary_key)})")
+    lines.extend(
+        f"FOREIGN KEY ({column}) REFERENCES {parent}({key})"
+        for column, (parent, key) in table.foreign_keys.items()
+    )
+    body = ",\n  ".join(lines)
+    return f"CREATE TABLE {name} (\n  {body}\n)"
+
+
+def _sql_rows(name: str, frame: pd.DataFrame) -> list[tuple]:
+    """Rows ready for SQLite: dates as ISO text, missing values as NULL, yes/no as 1/0."""
+    text = pd.read_csv(io.StringIO(csv_text(name, frame)), dtype=str, keep_default_na=False)
+    table = table_spec(name)
+    columns = []
+    for column, kind in table.columns.items():
+        values = text[column]
+        if kind in ("int", "int?"):
+            values = pd.to_numeric(values.replace("", None)).astype("Int64")
+        elif kind == "float":
+            values = pd.to_numeric(values.replace("", None))
+        elif kind == "bool?":
+            values = values.map({"True": 1, "False": 0, "": None})
+        columns.append([None if pd.isna(v) else v.item() if hasattr(v, "item") else v for v in values])
+    return list(zip(*columns, strict=True))
+
+
+def write_sqlite(tables: Mapping[str, pd.DataFrame], path: str | os.PathLike[str]) -> Path:
+    """Write every table into one SQLite file at `path`, with primary and foreign keys declared.
+
+    The database is built in memory and written in one step; `path` must not exist yet.
+    """
+    target = Path(path).expanduser()
+    if target.exists():
+        raise RelkitValueError("sim.err.file_exists", name="path", path=str(target))
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.execute("PRAGMA foreign_keys = ON")
+        for name, frame in tables.items():
+            table = table_spec(name)
+            connection.execute(_create_statement(name, table))
+            marks = ", ".join("?" * len(table.columns))
+            connection.executemany(f"INSERT INTO {name} VALUES ({marks})", _sql_rows(name, frame))
+        connection.commit()
+        data = connection.serialize()
+    finally:
+        connection.close()
+    try:
+        return atomic_write_bytes(target, data)
+    except OSError as exc:
+        raise RelkitValueError(
+            "err.out_not_writable", name="path", path=str(target), reason=exc.strerror or str(exc)
+        ) from exc
+
+
+def read_csv_table(name: str, source) -> pd.DataFrame:
+    """Read table `name` from a CSV file or readable text stream, with the dtypes of a simulated world."""
+    table = table_spec(name)
+    frame = pd.read_csv(
+        source,
+        dtype=text_dtypes(table),
+        keep_default_na=False,
+        na_values=[""],
+        encoding="utf-8",
+    )
+    return frame_from_text(frame, table)

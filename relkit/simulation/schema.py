@@ -1,0 +1,269 @@
+"""The tables of a world: their columns and types, keys, and how numpy columns and CSV text become them.
+
+One description serves every reader and writer, so a world read back from CSV, Parquet or SQLite has
+exactly the dtypes :func:`relkit.simulate` gives: whole numbers ``int64``, whole numbers that may be
+missing ``Int64``, amounts ``float64``, words from a fixed list ``category`` (with that list, in that
+order, as categories), free text ``str``, dates ``datetime64[us]``, and yes/no-or-unknown ``boolean``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+import numpy as np
+import pandas as pd
+
+from . import params as facts
+
+__all__ = ["MESSY_TABLES", "TABLES", "Table", "frame_from_columns", "frame_from_text"]
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table's columns (name -> kind), primary key and foreign keys (column -> (table, column)).
+
+    Kinds: ``int``, ``int?`` (0 in the generator means missing), ``float``, ``text``, ``text?``,
+    ``date``, ``date?``, ``datetime?`` (minutes), ``bool?`` (-1 means missing), or a tuple of allowed words
+    (a category; code -1 means missing).
+    """
+
+    columns: dict[str, object]
+    primary_key: tuple[str, ...]
+    foreign_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+_C = ("customers", "customer_id")
+_P = ("partners", "partner_id")
+TABLES = MappingProxyType(
+    {
+        "customers": Table(
+            {
+                "customer_id": "int",
+                "name": "text",
+                "name_native": "text?",
+                "city": "text",
+                "state": "text",
+                "signup_date": "date",
+                "acquisition_channel": facts.CHANNELS,
+                "acquisition_cost_inr": "float",
+                "preferred_language": facts.LANGUAGES,
+                "phone": "text",
+                "email": "text",
+            },
+            ("customer_id",),
+        ),
+        "orders": Table(
+            {
+                "order_id": "int",
+                "customer_id": "int",
+                "order_date": "date",
+                "amount_inr": "float",
+                "category": tuple(facts.ORDER_CATEGORIES),
+                "channel": facts.ORDER_CHANNELS,
+            },
+            ("order_id",),
+            {"customer_id": _C},
+        ),
+        "campaigns": Table(
+            {
+                "campaign_id": "int",
+                "name": "text",
+                "channel": facts.CAMPAIGN_CHANNELS,
+                "purpose": facts.CAMPAIGN_PURPOSES,
+                "start_date": "date",
+                "end_date": "date",
+                "budget_inr": "float",
+            },
+            ("campaign_id",),
+        ),
+        "interactions": Table(
+            {
+                "interaction_id": "int",
+                "customer_id": "int",
+                "date": "date",
+                "kind": facts.INTERACTION_KINDS,
+                "campaign_id": "int?",
+            },
+            ("interaction_id",),
+            {"customer_id": _C, "campaign_id": ("campaigns", "campaign_id")},
+        ),
+        "leads": Table(
+            {
+                "lead_id": "int",
+                "created_date": "date",
+                "source": facts.LEAD_SOURCES,
+                "stage": facts.LEAD_STAGES,
+                "lost_at_stage": facts.LEAD_STAGES,
+                "customer_id": "int?",
+            },
+            ("lead_id",),
+            {"customer_id": _C},
+        ),
+        "tickets": Table(
+            {
+                "ticket_id": "int",
+                "order_id": "int",
+                "customer_id": "int",
+                "opened_at": "datetime",
+                "first_response_at": "datetime?",
+                "resolved_at": "datetime?",
+                "category": tuple(facts.TICKET_CATEGORIES),
+                "csat": "int?",
+                "sla_hours": "int",
+            },
+            ("ticket_id",),
+            {"order_id": ("orders", "order_id"), "customer_id": _C},
+        ),
+        "nps_responses": Table(
+            {"response_id": "int", "customer_id": "int", "date": "date", "score": "int"},
+            ("response_id",),
+            {"customer_id": _C},
+        ),
+        "partners": Table(
+            {
+                "partner_id": "int",
+                "name": "text",
+                "partner_type": facts.PARTNER_TYPES,
+                "city": "text",
+                "state": "text",
+                "since_date": "date",
+                "tier": facts.PARTNER_TIERS,
+                "product_category": tuple(facts.PRODUCT_CATEGORIES),
+            },
+            ("partner_id",),
+        ),
+        "contracts": Table(
+            {
+                "contract_id": "int",
+                "partner_id": "int",
+                "start_date": "date",
+                "end_date": "date",
+                "value_inr": "float",
+                "renewed": "bool?",
+            },
+            ("contract_id",),
+            {"partner_id": _P},
+        ),
+        "purchase_orders": Table(
+            {
+                "po_id": "int",
+                "partner_id": "int",
+                "po_date": "date",
+                "promised_date": "date",
+                "delivered_date": "date?",
+                "qty_ordered": "int",
+                "qty_delivered": "int",
+                "units_inspected": "int",
+                "defects": "int",
+                "value_inr": "float",
+                "product_category": tuple(facts.PRODUCT_CATEGORIES),
+            },
+            ("po_id",),
+            {"partner_id": _P},
+        ),
+        "disputes": Table(
+            {
+                "dispute_id": "int",
+                "partner_id": "int",
+                "po_id": "int?",
+                "opened_date": "date",
+                "resolved_date": "date?",
+                "category": facts.DISPUTE_CATEGORIES,
+                "amount_inr": "float",
+            },
+            ("dispute_id",),
+            {"partner_id": _P, "po_id": ("purchase_orders", "po_id")},
+        ),
+        "trust_surveys": Table(
+            {
+                "survey_id": "int",
+                "partner_id": "int",
+                "date": "date",
+                "item": facts.TRUST_ITEMS,
+                "score": "int",
+            },
+            ("survey_id", "item"),
+            {"partner_id": _P},
+        ),
+    }
+)
+"""Every table of a world, in the order they are written."""
+
+MESSY_TABLES = MappingProxyType(
+    {
+        "source_records": Table(
+            {
+                "record_id": "int",
+                "source_system": "text",
+                "name": "text",
+                "phone": "text?",
+                "email": "text?",
+                "city": "text",
+                "signup_date": "text?",
+            },
+            (),  # exact duplicate rows repeat a record id on purpose, so there is no primary key
+        ),
+        "record_truth": Table(
+            {"record_id": "int", "customer_id": "int"}, ("record_id",), {"customer_id": _C}
+        ),
+    }
+)
+"""The two extra tables of a ``messy=True`` world."""
+
+_DATE_FORMAT = {
+    "date": "%Y-%m-%d",
+    "date?": "%Y-%m-%d",
+    "datetime": "%Y-%m-%d %H:%M",
+    "datetime?": "%Y-%m-%d %H:%M",
+}
+
+
+def date_format(table: Table) -> str:
+    """Return the text format of the table's dates (each table has dates or timestamps, never both)."""
+    kinds = {
+        _DATE_FORMAT[kind]
+        for kind in table.columns.values()
+        if isinstance(kind, str) and kind in _DATE_FORMAT
+    }
+    return kinds.pop() if kinds else "%Y-%m-%d"
+
+
+def frame_from_columns(columns: dict[str, np.ndarray], table: Table) -> pd.DataFrame:
+    """Build the typed DataFrame of `table` from generator columns (codes and sentinels as documented)."""
+    data = {}
+    for name, kind in table.columns.items():
+        values = columns[name]
+        if isinstance(kind, tuple):
+            data[name] = pd.Categorical.from_codes(values.astype(np.int64), categories=list(kind))
+        elif kind == "int":
+            data[name] = values.astype(np.int64)
+        elif kind == "int?":
+            data[name] = pd.arrays.IntegerArray(values.astype(np.int64), values == 0)
+        elif kind == "float":
+            data[name] = values.astype(np.float64)
+        elif kind == "bool?":
+            data[name] = pd.arrays.BooleanArray(values == 1, values < 0)
+        elif kind in _DATE_FORMAT:
+            data[name] = pd.array(values.astype("datetime64[us]"))
+        else:
+            data[name] = pd.array(values, dtype="str")
+    return pd.DataFrame(data)
+
+
+def text_dtypes(table: Table) -> dict[str, object]:
+    """Return the ``dtype=`` mapping for ``pandas.read_csv`` (dates are read as text and parsed after)."""
+    simple = {"int": "int64", "int?": "Int64", "float": "float64", "bool?": "boolean"}
+    return {
+        name: pd.CategoricalDtype(list(kind)) if isinstance(kind, tuple) else simple.get(kind, "str")
+        for name, kind in table.columns.items()
+    }
+
+
+def frame_from_text(frame: pd.DataFrame, table: Table) -> pd.DataFrame:
+    """Parse the date columns of a table read from CSV with :func:`text_dtypes`."""
+    for name, kind in table.columns.items():
+        if kind in _DATE_FORMAT:
+            parsed = pd.to_datetime(frame[name], format=_DATE_FORMAT[kind])
+            frame[name] = parsed.astype("datetime64[us]")
+    return frame

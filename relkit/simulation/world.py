@@ -1,0 +1,239 @@
+"""``simulate()``: build a whole simulated world of customers and partners, and the ``World`` holding it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from types import MappingProxyType
+
+import numpy as np
+import pandas as pd
+
+from ..errors import RelkitTypeError, RelkitValueError
+from ..i18n import translate
+from ..validation import check_count, parse_date
+from . import b2b, b2c
+from . import messy as migration
+from .io import write_csv, write_parquet, write_sqlite
+from .schema import MESSY_TABLES, TABLES, frame_from_columns
+from .seeds import check_seed, table_generators
+from .window import Window
+
+__all__ = ["MAX_MONTHS", "World", "simulate"]
+
+MAX_MONTHS = 240
+"""The longest window, 20 years: day numbers must fit in 16 bits for the linear-time sort."""
+
+
+class World:
+    """A simulated world: one pandas DataFrame per table, reachable as attributes or by name.
+
+    Attributes
+    ----------
+    tables : Mapping[str, pandas.DataFrame]
+        Every table by name, read-only mapping (the frames themselves are yours to change).
+    settings : Mapping[str, object]
+        The arguments the world was made with (seed, customers, partners, start, months, messy).
+
+    Examples
+    --------
+    >>> import relkit
+    >>> world = relkit.simulate(seed=1, customers=50, partners=3, months=6)
+    >>> world.customers.shape[0]
+    50
+    >>> "orders" in world.tables and len(world) == len(world.tables)
+    True
+    >>> [name for name in world][:3]
+    ['customers', 'orders', 'campaigns']
+    """
+
+    def __init__(self, tables: Mapping[str, pd.DataFrame], *, settings: Mapping[str, object]) -> None:
+        self._tables = dict(tables)
+        self.settings = MappingProxyType(dict(settings))
+
+    @property
+    def tables(self) -> Mapping[str, pd.DataFrame]:
+        """Every table by name."""
+        return MappingProxyType(self._tables)
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        tables = self.__dict__.get("_tables", {})
+        if name in tables:
+            return tables[name]
+        raise AttributeError(translate("sim.err.no_table", name=repr(name), tables=", ".join(tables)))
+
+    def __dir__(self) -> list[str]:
+        return sorted(set(super().__dir__()) | set(self._tables))
+
+    def __getitem__(self, name: str) -> pd.DataFrame:
+        return self._tables[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._tables)
+
+    def __len__(self) -> int:
+        return len(self._tables)
+
+    def __repr__(self) -> str:
+        settings = ", ".join(f"{key}={value!r}" for key, value in self.settings.items())
+        width = max(map(len, self._tables), default=0)
+        lines = [f"World({settings})"]
+        lines += [
+            "  " + translate("sim.repr.table", name=name.ljust(width), rows=f"{len(frame):,}")
+            for name, frame in self._tables.items()
+        ]
+        return "\n".join(lines)
+
+    def to_csv(self, out: str | os.PathLike[str]) -> Path:
+        """Write one ``<table>.csv`` per table into the new or empty folder `out`, all or nothing.
+
+        Dates are written as ``YYYY-MM-DD`` (ticket times as ``YYYY-MM-DD HH:MM``), missing values as
+        empty fields. The same world always gives byte-identical files.
+
+        Examples
+        --------
+        >>> import relkit, tempfile, pathlib
+        >>> out = pathlib.Path(tempfile.mkdtemp()) / "my_world"
+        >>> relkit.simulate(seed=1, customers=20, partners=2, months=3).to_csv(out).name
+        'my_world'
+        >>> (out / "customers.csv").read_text().splitlines()[0]
+        'customer_id,name,name_native,city,state,signup_date,acquisition_channel,acquisition_cost_inr,preferred_language,phone,email'
+        """
+        return write_csv(self._tables, out)
+
+    def to_parquet(self, out: str | os.PathLike[str]) -> Path:
+        """Write one ``<table>.parquet`` per table into the new or empty folder `out` (needs pyarrow).
+
+        Raises
+        ------
+        RelkitError
+            When pyarrow is missing; the message says ``pip install "relkit[parquet]"``.
+
+        Examples
+        --------
+        >>> import relkit, tempfile, pathlib
+        >>> out = pathlib.Path(tempfile.mkdtemp()) / "world_parquet"
+        >>> sorted(p.name for p in relkit.simulate(seed=1, customers=20, partners=2).to_parquet(out).iterdir())[0]
+        'campaigns.parquet'
+        """  # noqa: E501
+        return write_parquet(self._tables, out)
+
+    def to_sqlite(self, path: str | os.PathLike[str]) -> Path:
+        """Write every table into one new SQLite file, primary and foreign keys declared.
+
+        Examples
+        --------
+        >>> import relkit, sqlite3, tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "world.sqlite"
+        >>> _ = relkit.simulate(seed=1, customers=20, partners=2).to_sqlite(path)
+        >>> sqlite3.connect(path).execute("SELECT COUNT(*) FROM customers").fetchone()
+        (20,)
+        """
+        return write_sqlite(self._tables, path)
+
+
+def _check_flag(value: object, *, name: str) -> bool:
+    if not isinstance(value, bool | np.bool_):
+        raise RelkitTypeError("sim.err.not_bool", name=name, value=repr(value))
+    return bool(value)
+
+
+def simulate(
+    *,
+    seed: int,
+    customers: int = 2000,
+    partners: int = 60,
+    start: str | pd.Timestamp = "2023-01-01",
+    months: int = 24,
+    messy: bool = False,
+) -> World:
+    """Simulate a business, its customers (B2C, CRM) and its partners (B2B, BRM) over `months` months.
+
+    The same arguments always give the same world, on any machine. Tables: customers, orders,
+    campaigns, interactions, leads, tickets, nps_responses, partners, contracts, purchase_orders,
+    disputes, trust_surveys; with ``messy=True`` also source_records and record_truth. Every column is
+    explained in the data dictionary, ``datasets/README.md``.
+
+    Customers buy by the BG/NBD model with the parameters in
+    :data:`relkit.simulation.TRUE_PARAMS`: purchase rate ``lambda ~ Gamma(r, alpha)`` per day and dropout
+    chance ``p ~ Beta(a, b)`` after each purchase.
+
+    Parameters
+    ----------
+    seed : int
+        Any whole number from 0; each seed gives a different world (see :func:`relkit.student_seed`).
+    customers : int
+        Number of customers, at least 1.
+    partners : int
+        Number of business partners (suppliers, distributors, vendors, resellers), at least 1.
+    start : str or Timestamp
+        First day of the window, such as ``"2023-01-01"``.
+    months : int
+        Length of the window in calendar months, 1 to 240.
+    messy : bool
+        Add the ``source_records`` and ``record_truth`` tables of a CRM data migration.
+
+    Returns
+    -------
+    World
+
+    Raises
+    ------
+    RelkitValueError, RelkitTypeError
+        When an argument is out of range or of the wrong type; the message names it.
+
+    Examples
+    --------
+    >>> import relkit
+    >>> world = relkit.simulate(seed=7, customers=100, partners=5, months=12)
+    >>> len(world.customers), len(world.partners)
+    (100, 5)
+    >>> bool((world.orders.groupby("customer_id").order_date.min() == world.customers.set_index("customer_id").signup_date).all())
+    True
+    """  # noqa: E501
+    seed = check_seed(seed)
+    customers = check_count(customers, name="customers")
+    partners = check_count(partners, name="partners")
+    months = check_count(months, name="months")
+    if months > MAX_MONTHS:
+        raise RelkitValueError(
+            "sim.err.too_many_months", name="months", value=repr(months), maximum=MAX_MONTHS
+        )
+    first_day = parse_date(start, name="start").normalize()
+    messy = _check_flag(messy, name="messy")
+
+    window = Window.from_start(first_day, months)
+    rng = table_generators(seed)
+    people = b2c.customers(rng["customers"], customers, window)
+    bought = b2c.orders(rng["orders"], people, window)
+    campaigns, contacts = b2c.campaigns_and_interactions(
+        rng["campaigns"], rng["interactions"], people, bought, window
+    )
+    support = b2c.tickets(rng["tickets"], bought, window)
+    columns = {
+        "customers": people,
+        "orders": bought,
+        "campaigns": campaigns,
+        "interactions": contacts,
+        "leads": b2c.leads(rng["leads"], people, window),
+        "tickets": support,
+        "nps_responses": b2c.nps_responses(rng["nps_responses"], people, bought, support, window),
+    }
+    firms = b2b.partners(rng["partners"], partners, window)
+    columns["partners"] = firms
+    columns.update(b2b.relationships(rng["contracts"], firms, window))
+    specs = dict(TABLES)
+    if messy:
+        columns["source_records"], columns["record_truth"] = migration.source_records(rng["messy"], people)
+        specs.update(MESSY_TABLES)
+    tables = {name: frame_from_columns(columns[name], spec) for name, spec in specs.items()}
+    settings = {
+        "seed": seed,
+        "customers": customers,
+        "partners": partners,
+        "start": first_day.strftime("%Y-%m-%d"),
+        "months": months,
+        "messy": messy,
+    }
+    return World(tables, settings=settings)
