@@ -1,0 +1,224 @@
+"""Every lesson exercise accepts the answer relkit's own metrics give, and explains the usual mistakes."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import relkit
+from relkit.labels import value_label
+
+DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+BENGALI = re.compile(r"[\u0980-\u09FF]")
+
+
+@pytest.fixture(scope="module")
+def world():
+    return relkit.load_world()
+
+
+@pytest.fixture(scope="module")
+def right_answers(world) -> dict[str, object]:
+    """Each exercise's answer, worked out here the way a learner would, with relkit's metrics."""
+    orders_per_customer = world.orders["customer_id"].value_counts()
+    return {
+        "01.1": len(world.customers),
+        "01.2": world.partners["partner_type"].value_counts().idxmax(),
+        "01.3": world.orders["amount_inr"].sum(),
+        "01.4": (orders_per_customer > 1).sum() / len(world.customers),
+        "04.1": relkit.clv_simple(600, 0.8, 0.01),
+        "04.2": relkit.cac_by_channel(world.customers)["cac_inr"].idxmax(),
+        "04.3": relkit.cohort_retention(world.orders),
+        "04.4": relkit.churn_rate(world.orders, period_start="2024-03-01", period_end="2024-03-31"),
+    }
+
+
+@pytest.mark.parametrize("exercise_id", ["01.1", "01.2", "01.3", "01.4", "04.1", "04.2", "04.3", "04.4"])
+def test_right_answer_accepted(exercise_id, right_answers):
+    feedback = relkit.check(exercise_id, right_answers[exercise_id])
+    assert feedback.correct, feedback.message
+    assert feedback.message.startswith("Correct")
+
+
+# --- lesson 01 ---------------------------------------------------------------------------------------
+
+
+def test_01_1_counting_orders_instead_of_customers(world):
+    feedback = relkit.check("01.1", len(world.orders))
+    assert not feedback.correct
+    assert "which is the number of orders, not of customers" in feedback.message
+
+
+def test_01_1_off_by_one(right_answers):
+    feedback = relkit.check("01.1", right_answers["01.1"] + 1)
+    assert not feedback.correct
+    assert "more than the expected answer" in feedback.message
+    assert "len(world.customers)" in feedback.message
+
+
+def test_01_2_accepts_the_translated_label(right_answers):
+    key = right_answers["01.2"]
+    hindi = value_label("partner_type", key, lang="hi")
+    assert DEVANAGARI.search(hindi)
+    assert relkit.check("01.2", hindi).correct
+    assert relkit.check("01.2", f"  {key.upper()} ").correct
+
+
+def test_01_2_another_partner_type(world, right_answers):
+    other = next(kind for kind in world.partners["partner_type"].unique() if kind != right_answers["01.2"])
+    feedback = relkit.check("01.2", other)
+    assert not feedback.correct
+    assert "value_counts()" in feedback.message
+
+
+def test_01_2_not_a_partner_type():
+    feedback = relkit.check("01.2", "customer")
+    assert "'customer' is not one of the possible answers. Choose one of:" in feedback.message
+    assert "'supplier'" in feedback.message
+
+
+def test_01_3_tolerance_is_half_a_percent(right_answers):
+    total = right_answers["01.3"]
+    assert relkit.check("01.3", total * 1.004).correct  # 0.4% off
+    assert not relkit.check("01.3", total * 1.006).correct  # 0.6% off
+
+
+def test_01_3_mean_instead_of_sum(world):
+    feedback = relkit.check("01.3", world.orders["amount_inr"].mean())
+    assert "which is the average order, not the total" in feedback.message
+
+
+def test_01_3_number_in_quotes(right_answers):
+    feedback = relkit.check("01.3", f"{right_answers['01.3']:.2f}")
+    assert not feedback.correct
+    assert "a number written in quotes" in feedback.message
+
+
+def test_01_4_percentage_detected(right_answers):
+    percent = round(right_answers["01.4"] * 100, 1)
+    feedback = relkit.check("01.4", percent)
+    assert not feedback.correct
+    assert (
+        f"You gave {percent}; a share is written between 0 and 1 - did you give a percentage?"
+        in feedback.message
+    )
+
+
+def test_01_4_at_least_once_instead_of_more_than_once(world, right_answers):
+    at_least_once = world.orders["customer_id"].nunique() / len(world.customers)
+    if abs(at_least_once - right_answers["01.4"]) <= 0.01:
+        pytest.skip("in this world the two shares coincide")
+    feedback = relkit.check("01.4", at_least_once)
+    assert "the share of customers who ordered at least once" in feedback.message
+
+
+def test_01_4_tolerance(right_answers):
+    share = right_answers["01.4"]
+    assert relkit.check("01.4", share + 0.009).correct
+    assert not relkit.check("01.4", share + 0.02).correct
+
+
+# --- lesson 04 ---------------------------------------------------------------------------------------
+
+
+def test_04_1_value_by_hand():
+    # 600 * 0.8 / (1 + 0.01 - 0.8) = 480 / 0.21 = 2285.714...
+    assert relkit.check("04.1", 2285.71).correct
+    assert relkit.check("04.1", 2300).correct  # 0.6% off, within 1%
+    assert not relkit.check("04.1", 2320).correct  # 1.5% off
+
+
+def test_04_1_discount_forgotten():
+    # 600 * 0.8 / (1 - 0.8) = 480 / 0.2 = 2400
+    feedback = relkit.check("04.1", 2400)
+    assert "Close: you gave 2,400, which is what you get without the discount rate" in feedback.message
+
+
+def test_04_1_margin_over_churn():
+    # 600 / (1 - 0.8) = 3000
+    feedback = relkit.check("04.1", 3000)
+    assert "which is m / (1 − r)" in feedback.message
+
+
+def test_04_1_text_answer():
+    feedback = relkit.check("04.1", "about 2285")
+    assert "You gave the text 'about 2285', but this exercise needs a number" in feedback.message
+
+
+def test_04_2_cheapest_channel_recognised(world):
+    cheapest = relkit.cac_by_channel(world.customers)["cac_inr"].idxmin()
+    feedback = relkit.check("04.2", cheapest)
+    assert "the channel with the lowest CAC" in feedback.message
+
+
+def test_04_2_channel_with_spaces(right_answers):
+    assert relkit.check("04.2", right_answers["04.2"].replace("_", " ").title()).correct
+
+
+def test_04_3_counts_instead_of_shares(right_answers):
+    shares = right_answers["04.3"]
+    counts = shares.mul(shares.attrs["cohort_size"], axis=0)
+    feedback = relkit.check("04.3", counts)
+    assert not feedback.correct
+    assert "Your table holds counts" in feedback.message
+
+
+def test_04_3_missing_columns(right_answers):
+    feedback = relkit.check("04.3", right_answers["04.3"][[0, 1]])
+    assert "Your table lacks the column(s) 2, 3" in feedback.message
+
+
+def test_04_3_index_reset(right_answers):
+    feedback = relkit.check("04.3", right_answers["04.3"].reset_index(drop=True))
+    assert "the rows are labelled differently" in feedback.message
+
+
+def test_04_3_a_list_is_not_a_table(right_answers):
+    feedback = relkit.check("04.3", right_answers["04.3"].values.tolist())
+    assert "(list); this exercise needs a table (pandas DataFrame)" in feedback.message
+
+
+def test_04_3_one_cell_off(right_answers):
+    answer = right_answers["04.3"].copy()
+    answer.iloc[2, 1] += 0.02
+    feedback = relkit.check("04.3", answer)
+    assert not feedback.correct
+    assert f"In row {answer.index[2]}, column 1" in feedback.message
+
+
+def test_04_4_retention_instead_of_churn(right_answers):
+    feedback = relkit.check("04.4", 1 - right_answers["04.4"])
+    assert "which is the retention rate" in feedback.message
+
+
+def test_04_4_percentage(right_answers):
+    feedback = relkit.check("04.4", right_answers["04.4"] * 100)
+    assert "did you give a percentage" in feedback.message
+
+
+def test_04_4_table_instead_of_number(world):
+    feedback = relkit.check("04.4", world.orders)
+    assert "You gave a whole table (DataFrame)" in feedback.message
+
+
+# --- languages ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "script"), [("hi", DEVANAGARI), ("bn", BENGALI)])
+@pytest.mark.parametrize(
+    ("exercise_id", "answer"), [("04.1", 2400), ("01.4", 60.5), ("04.3", [1, 2]), ("01.2", "x")]
+)
+def test_feedback_in_the_learners_script(lang, script, exercise_id, answer):
+    with relkit.language(lang):
+        feedback = relkit.check(exercise_id, answer)
+    assert not feedback.correct
+    native = re.sub(r"[A-Za-z_.()'\[\]=,0-9\s:-]+", "", feedback.message)
+    assert script.search(feedback.message)
+    assert len(script.findall(native)) > len(native) / 2  # mostly the learner's script, not English
+
+
+def test_correct_feedback_in_bengali(right_answers):
+    with relkit.language("bn"):
+        feedback = relkit.check("01.1", right_answers["01.1"])
+    assert feedback.message.startswith("সঠিক")
