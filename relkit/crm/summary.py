@@ -67,14 +67,16 @@ def customer_summary(orders: pd.DataFrame, *, as_of: object = None, freq: str = 
     customer, customers = pd.factorize(frame["customer_id"], sort=True)
     low = int(codes.min())
     span = end - low + 1
-    # One integer per (customer, period): grouping on it sums the orders of a period into one purchase,
-    # and sorting it lines each customer's periods up in time order.
+    # One integer per (customer, period). Sorting on it lines each customer's periods up in time order;
+    # the orders of one period are then summed into one purchase.
     key = customer.astype(np.int64) * span + (codes - low)
-    per_period = pd.Series(frame["amount_inr"].to_numpy(dtype=float)).groupby(key, sort=True).sum()
-    keys = per_period.index.to_numpy()
+    order = np.argsort(key, kind="stable")
+    key = key[order]
+    first_of_key = np.flatnonzero(np.r_[True, key[1:] != key[:-1]])
+    values = np.add.reduceat(frame["amount_inr"].to_numpy(dtype=float)[order], first_of_key)
+    keys = key[first_of_key]
     owner = keys // span
     period = keys % span
-    values = per_period.to_numpy()
     starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
     ends = np.r_[starts[1:], len(owner)]
     repeats = (ends - starts - 1).astype(float)
