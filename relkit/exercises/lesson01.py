@@ -9,27 +9,21 @@ from functools import cache
 
 from ..i18n import translate
 from .feedback import Feedback, choice_spellings, judge_choice, judge_number
-from .registry import exercise
+from .registry import default_world, exercise
 
 __all__: list[str] = []
-
-
-def _world():
-    from ..simulation import load_world
-
-    return load_world()
 
 
 @cache
 def _orders_per_customer():
     """Return the number of orders of each customer who ordered at least once."""
-    return _world().orders["customer_id"].value_counts()
+    return default_world().orders["customer_id"].value_counts()
 
 
 @exercise("01.1")
 def customer_count(answer: object) -> Feedback:
     """Judge how many customers the default world has: ``len(world.customers)``, exact."""
-    world = _world()
+    world = default_world()
     ordered = len(_orders_per_customer())
     mistakes = [(len(world.orders), "ex.01.1.orders")]
     if ordered != len(world.customers):
@@ -46,7 +40,7 @@ def customer_count(answer: object) -> Feedback:
 @exercise("01.2")
 def most_common_partner_type(answer: object) -> Feedback:
     """Judge the most common ``partner_type`` among the partners (the key or its label in any language)."""
-    counts = _world().partners["partner_type"].value_counts()
+    counts = default_world().partners["partner_type"].value_counts()
     return judge_choice(
         answer,
         exercise_id="01.2",
@@ -59,7 +53,7 @@ def most_common_partner_type(answer: object) -> Feedback:
 @exercise("01.3")
 def total_revenue(answer: object) -> Feedback:
     """Judge the total revenue of all orders in INR, ``orders.amount_inr.sum()``, within 0.5 %."""
-    amounts = _world().orders["amount_inr"]
+    amounts = default_world().orders["amount_inr"]
     return judge_number(
         answer,
         exercise_id="01.3",
@@ -78,7 +72,7 @@ def repeat_share(answer: object) -> Feedback:
     the denominator.
     """
     per_customer = _orders_per_customer()
-    customers = len(_world().customers)
+    customers = len(default_world().customers)
     repeaters = int((per_customer > 1).sum())
     mistakes = [(len(per_customer) / customers, "ex.01.4.at_least_once")]
     if len(per_customer) != customers:

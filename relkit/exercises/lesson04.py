@@ -9,19 +9,13 @@ from functools import cache
 
 from ..i18n import translate
 from .feedback import Feedback, choice_spellings, judge_choice, judge_frame, judge_number
-from .registry import exercise
+from .registry import default_world, exercise
 
 __all__: list[str] = []
 
 CLV_MARGIN, CLV_RETENTION, CLV_DISCOUNT = 600, 0.8, 0.01
 COHORT_COLUMNS = (0, 1, 2, 3)
 CHURN_PERIOD = ("2024-03-01", "2024-03-31")
-
-
-def _world():
-    from ..simulation import load_world
-
-    return load_world()
 
 
 @exercise("04.1")
@@ -47,7 +41,7 @@ def clv(answer: object) -> Feedback:
 def _cac_table():
     from ..crm import cac_by_channel
 
-    return cac_by_channel(_world().customers)
+    return cac_by_channel(default_world().customers)
 
 
 @exercise("04.2")
@@ -69,7 +63,7 @@ def costliest_channel(answer: object) -> Feedback:
 def _cohorts():
     from ..crm import cohort_retention
 
-    return cohort_retention(_world().orders)
+    return cohort_retention(default_world().orders)
 
 
 @exercise("04.3")
@@ -90,7 +84,7 @@ def _churn() -> float:
     from ..crm import churn_rate
 
     start, end = CHURN_PERIOD
-    return churn_rate(_world().orders, period_start=start, period_end=end)
+    return churn_rate(default_world().orders, period_start=start, period_end=end)
 
 
 @exercise("04.4")

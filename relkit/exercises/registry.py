@@ -7,15 +7,28 @@ learner's answer to a :class:`~relkit.exercises.feedback.Feedback`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from ..errors import RelkitTypeError, RelkitValueError
 from .feedback import Feedback
 
-__all__ = ["check", "exercise", "known_exercises"]
+__all__ = ["check", "default_world", "exercise", "known_exercises"]
 
 Judge = Callable[[object], Feedback]
 
 _EXERCISES: dict[str, Judge] = {}
+
+
+@cache
+def default_world():
+    """Return the default world the expected answers are computed from, loaded once.
+
+    :func:`relkit.load_world` hands out fresh copies, so this one is private to the checks: a learner
+    changing their own tables cannot change what the checks expect.
+    """
+    from ..simulation import load_world
+
+    return load_world()
 
 
 def exercise(exercise_id: str) -> Callable[[Judge], Judge]:

@@ -222,3 +222,10 @@ def test_correct_feedback_in_bengali(right_answers):
     with relkit.language("bn"):
         feedback = relkit.check("01.1", right_answers["01.1"])
     assert feedback.message.startswith("সঠিক")
+
+
+def test_changing_my_own_world_does_not_change_the_checks(world, right_answers):
+    mine = relkit.load_world()
+    mine.orders["amount_inr"] *= 2
+    assert relkit.check("01.3", right_answers["01.3"]).correct
+    assert not relkit.check("01.3", mine.orders["amount_inr"].sum()).correct
