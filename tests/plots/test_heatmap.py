@@ -27,7 +27,7 @@ def test_bengali_labels_and_colour_bar(retention_table):
         ax = plot_cohort_heatmap(retention_table)
     assert tick_texts(ax.get_yticklabels())[0] == "জানুয়ারী 2024 (10 জন গ্রাহক)"
     assert ax.get_title() == "কোহর্ট অনুযায়ী ধরে রাখা (Cohort retention)"
-    colorbar_axes = [other for other in ax.figure.axes if other is not ax][0]
+    colorbar_axes = next(other for other in ax.figure.axes if other is not ax)
     assert colorbar_axes.get_ylabel() == "কোহর্টের যে অংশ অর্ডার দিয়েছে"
     assert_fonts_draw_every_label(ax, "bn")
 
