@@ -172,21 +172,26 @@ def campaigns_and_interactions(
     rng = rng_campaigns
     signup_day = people["_signup_day"]
     month_starts = _month_starts(window)
-    rows = []  # (start_day, end_day, channel code, purpose code, name)
+    rows = []  # (start day, last day, channel, name)
     for index, day in enumerate(month_starts):
         label = str(window.dates(np.array([day]))[0])[:7]
-        rows.append((day + int(rng.integers(0, 5)), "email", f"Newsletter {label}"))
+        mailed = day + int(rng.integers(0, 5))
+        rows.append((mailed, mailed + 13, "email", f"Newsletter {label}"))
         if index % 3 == 0:
-            rows.append((day + int(rng.integers(0, 10)), "call", f"Call-back {label}"))
+            called = day + int(rng.integers(0, 10))
+            rows.append((called, called + 29, "call", f"Call-back {label}"))
+            quarter_end = month_starts[index + 3] - 1 if index + 3 < len(month_starts) else window.days - 1
             for channel in ("paid_search", "paid_social", "offline_event"):
-                rows.append((day, channel, f"{channel.replace('_', ' ').capitalize()} {label}"))
-    rows = [(min(start, window.days - 1), channel, name) for start, channel, name in rows]
-    rows.sort(key=lambda row: (row[0], facts.CAMPAIGN_CHANNELS.index(row[1])))
+                rows.append((day, quarter_end, channel, f"{channel.replace('_', ' ').capitalize()} {label}"))
+    last_day = window.days - 1
+    rows = [
+        (min(first, last_day), min(final, last_day), channel, name) for first, final, channel, name in rows
+    ]
+    rows.sort(key=lambda row: (row[0], facts.CAMPAIGN_CHANNELS.index(row[2])))
     count = len(rows)
-    start = np.array([row[0] for row in rows])
-    channel = np.array([facts.CAMPAIGN_CHANNELS.index(row[1]) for row in rows], dtype=np.int8)
-    length = np.where(channel == 0, 14, np.where(channel == 1, 30, 91))
-    end = np.minimum(start + length - 1, window.days - 1)
+    start = np.array([row[0] for row in rows], dtype=np.int64)
+    end = np.array([row[1] for row in rows], dtype=np.int64)
+    channel = np.array([facts.CAMPAIGN_CHANNELS.index(row[2]) for row in rows], dtype=np.int8)
     budget = np.zeros(count)
 
     rng = rng_interactions
@@ -244,7 +249,7 @@ def campaigns_and_interactions(
     by_date = np.argsort(day.astype(np.int16), kind="stable")
     campaign_columns = {
         "campaign_id": np.arange(1, count + 1),
-        "name": np.array([row[2] for row in rows], dtype=object),
+        "name": np.array([row[3] for row in rows], dtype=object),
         "channel": channel,
         "purpose": (channel <= 1).astype(np.int8),  # codes of CAMPAIGN_PURPOSES: e-mail and calls retain
         "start_date": window.dates(start),

@@ -151,10 +151,19 @@ def build_name_pools(out_dir: str | os.PathLike[str]) -> dict[str, Path]:
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(["part", "native", "latin"])
         for part, draw in (("first", fake.first_name), ("last", fake.last_name)):
-            names = sorted({draw().strip() for _ in range(_DRAWS)} - {""})
+            names = sorted({_tidy(draw()) for _ in range(_DRAWS)} - {""})
             writer.writerows([part, name, romanise(name)] for name in names)
         written[lang] = atomic_write_text(Path(out_dir) / f"names_{lang}.csv", buffer.getvalue())
     return written
+
+
+def _tidy(name: str) -> str:
+    """Clean a Faker name: drop zero-width joiners, straighten apostrophes, reject broken entries.
+
+    A few names in Faker's hi_IN list begin with a vowel sign; they become ``""`` and are left out.
+    """
+    name = name.replace("\u200c", "").replace("\u200d", "").replace("\u2019", "'").strip()
+    return "" if not name or unicodedata.category(name[0]).startswith("M") else name
 
 
 class NamePool:
