@@ -197,6 +197,11 @@ class RetentionExplorer(widgets.VBox):
         self._layout = ConstrainedLayoutEngine()
         self._layout_key: tuple = ()
 
+    def __repr__(self) -> str:
+        # Short and the same on every run: Jupyter shows it as the plain-text form, which nbval compares.
+        settings = ", ".join(f"{name}={value:g}" for name, value in self.values().items())
+        return f"RetentionExplorer({settings}, months={self.months})"
+
     def values(self) -> dict[str, float]:
         """Return the sliders' current values by argument name."""
         return {name: slider.value for name, slider in self.sliders.items()}

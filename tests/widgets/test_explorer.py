@@ -222,3 +222,9 @@ def test_slider_range_contains_a_large_starting_value():
     explorer = relkit.retention_explorer(cac_inr=50_000, margin_inr=9000)
     assert explorer.sliders["cac_inr"].value == 50_000
     assert explorer.sliders["margin_inr"].value == 9000
+
+
+def test_plain_text_form_is_short_and_stable(explorer):
+    explorer.sliders["retention"].value = 0.85
+    text = explorer._repr_mimebundle_()["text/plain"]  # what Jupyter stores as the plain-text output
+    assert text == "RetentionExplorer(retention=0.85, margin_inr=500, discount=0.01, cac_inr=1500, months=36)"
