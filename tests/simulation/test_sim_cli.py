@@ -1,0 +1,66 @@
+"""relkit.simulation.cli.run, called with the Namespace the relkit command builds."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+
+import pytest
+
+import relkit
+from relkit.errors import RelkitValueError
+from relkit.simulation.cli import run
+
+
+def _args(out, **changes):
+    values = {
+        "seed": 7,
+        "customers": 30,
+        "partners": 2,
+        "start": "2023-01-01",
+        "months": 3,
+        "out": str(out),
+        "format": "csv",
+        "messy": False,
+    }
+    return argparse.Namespace(**{**values, **changes})
+
+
+def test_run_writes_csv_and_prints_a_summary(tmp_path, capsys):
+    assert run(_args(tmp_path / "w")) == 0
+    out = capsys.readouterr().out
+    world = relkit.simulate(seed=7, customers=30, partners=2, months=3)
+    rows = sum(len(frame) for frame in world.tables.values())
+    assert f"Wrote 12 tables ({rows:,} rows in all) to {tmp_path / 'w'}" in out
+    assert "customers        rows: 30" in out
+    assert len(list((tmp_path / "w").glob("*.csv"))) == 12
+
+
+def test_run_writes_sqlite_and_messy_tables(tmp_path, capsys):
+    run(_args(tmp_path / "db", format="sqlite", messy=True))
+    with sqlite3.connect(tmp_path / "db" / "world.sqlite") as db:
+        names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"source_records", "record_truth", "orders"} <= names
+    assert "Wrote 14 tables" in capsys.readouterr().out
+
+
+def test_run_summary_in_hindi(tmp_path, capsys):
+    with relkit.language("hi"):
+        run(_args(tmp_path / "w", format="parquet"))
+    assert "12 तालिकाएँ" in capsys.readouterr().out
+
+
+def test_unknown_format_is_refused_before_anything_is_written(tmp_path):
+    with pytest.raises(
+        RelkitValueError, match=r"`format` cannot be 'xlsx'\. Choose one of 'csv', 'parquet', 'sqlite'"
+    ):
+        run(_args(tmp_path / "w", format="xlsx"))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_relkit_command_reports_bad_input_with_exit_code_2(tmp_path, capsys):
+    from relkit.cli import main
+
+    assert main(["simulate", "--seed", "1", "--customers", "0", "--out", str(tmp_path / "w")]) == 2
+    assert "`customers` must be a whole number of at least 1" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
