@@ -87,7 +87,9 @@ def payback_months(cac: float, monthly_margin: float, *, retention: float | None
     The whole future margin is at most ``m / (1 - r)``; when that does not cover CAC the answer is
     ``inf`` (the customer never pays back). ``r = 1`` is the same as no churn (``cac / m``); with
     ``r = 0`` the customer buys only the first month, so the answer is ``cac / m`` when that is at most
-    1 month and ``inf`` otherwise. A margin of 0 never pays back a positive CAC (``inf``).
+    1 month and ``inf`` otherwise. A margin of 0 never pays back a positive CAC (``inf``). The formula
+    treats months as continuous: below one month it gives a slightly shorter time than ``cac / m``,
+    from one month on a longer one, as churn should.
 
     Parameters
     ----------

@@ -44,6 +44,8 @@ _VARIANTS = {
     "laxmi": "lakshmi",
     "lakshami": "lakshmi",
 }
+# Old names a clerk may still type; matched as the current name.
+_OLD_CITY_NAMES = {"calcutta": "kolkata", "bombay": "mumbai", "bangalore": "bengaluru", "madras": "chennai"}
 _DATE_FORMATS = (
     "%Y-%m-%d",
     "%d/%m/%Y",
@@ -141,9 +143,10 @@ class _Clusters:
 
     def join_equal(self, keys: pd.Series) -> None:
         """Join all records that share a non-empty key."""
-        for positions in keys[keys != ""].groupby(keys[keys != ""]).indices.values():
-            for other in positions[1:]:
-                self.union(int(positions[0]), int(other))
+        filled = keys[keys != ""]
+        for labels in filled.groupby(filled).groups.values():  # labels are positions: a RangeIndex
+            for other in labels[1:]:
+                self.union(int(labels[0]), int(other))
 
 
 def _pairs(labels: pd.Series) -> int:
@@ -174,7 +177,8 @@ def unify(source_records: pd.DataFrame, *, truth: pd.DataFrame | None = None) ->
 
     1. Normalise: names (lower case, no titles or punctuation, common spelling variants such as
        Mohd/Mohammed unified), phones (last 10 digits), e-mails (trimmed, lower case), cities (lower
-       case), and sign-up dates written in mixed formats (see :func:`parse_mixed_dates`).
+       case, old names such as Calcutta read as Kolkata), and sign-up dates written in mixed formats
+       (see :func:`parse_mixed_dates`).
     2. Match: records with the same phone number, or the same e-mail, are one person. Then, within each
        city, two records whose names are at least 85 % similar (``difflib.SequenceMatcher`` ratio) are
        one person too. Matches chain: if A matches B and B matches C, all three are one customer.
@@ -229,7 +233,7 @@ def unify(source_records: pd.DataFrame, *, truth: pd.DataFrame | None = None) ->
             "name": frame["name"].map(normalise_name),
             "phone": frame["phone"].map(normalise_phone),
             "email": frame["email"].map(normalise_email),
-            "city": frame["city"].map(normalise_name),
+            "city": frame["city"].map(normalise_name).replace(_OLD_CITY_NAMES),
             "signup_date": parse_mixed_dates(frame["signup_date"]),
         }
     )
@@ -239,7 +243,7 @@ def unify(source_records: pd.DataFrame, *, truth: pd.DataFrame | None = None) ->
     for positions in clean.groupby("city").indices.values():
         names = clean["name"].to_numpy()[positions]
         for i, left in enumerate(positions):
-            matcher = difflib.SequenceMatcher(None, names[i], autojunk=False)
+            matcher = difflib.SequenceMatcher(None, "", names[i], autojunk=False)  # seq2 is cached
             for j in range(i + 1, len(positions)):
                 if (
                     not names[i]
