@@ -37,3 +37,31 @@ def test_bad_language_is_an_error_in_the_current_language():
         column_label("city", lang="fr")
     with relkit.language("bn"), pytest.raises(RelkitValueError, match="'fr'"):
         value_label("city", "Patna", lang="fr")
+
+
+def _categorical_columns(frame):
+    import pandas as pd
+
+    for column in frame.columns:
+        values = frame[column]
+        few = values.nunique() <= 40
+        textual = isinstance(values.dtype, pd.CategoricalDtype) or pd.api.types.is_string_dtype(values)
+        if few and (textual or pd.api.types.is_bool_dtype(values)):
+            yield column, values.dropna().unique()
+
+
+def test_default_world_has_a_label_for_every_column_and_category():
+    from relkit.i18n import catalog
+
+    world = relkit.load_world()
+    missing = []
+    for lang in relkit.LANGUAGES:
+        messages = catalog(lang)
+        for name, table in world.tables.items():
+            missing += [f"{lang} {name}.{c}" for c in table.columns if f"col.{c}" not in messages]
+            for column, values in _categorical_columns(table):
+                missing += [
+                    f"{lang} {name}.{column}={v}" for v in values if f"val.{column}.{v}" not in messages
+                ]
+    assert not missing
+    assert value_label("acquisition_channel", "referral", lang="hi") == "रेफ़रल"
