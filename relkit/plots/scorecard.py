@@ -87,7 +87,7 @@ def plot_scorecard(
         ax.set_xlim(0, 110)
         ax.set_xticks(range(0, 101, 20))
         ax.xaxis.set_major_formatter(tick_formatter("number", code))
-        ax.set_xlabel(translate("plot.scorecard.axis", lang=code))
+        xlabel = translate("plot.scorecard.axis", lang=code)
         ax.set_ylabel(column_label("partner_id", lang=code))
         present = [grade for grade in GRADES if grade in set(best["grade"])]
         handles = [
@@ -110,7 +110,8 @@ def plot_scorecard(
                 shown=format_number(shown, lang=code),
                 total=format_number(len(table), lang=code),
             )
-            ax.annotate(note, (0, 0), xycoords="axes fraction", xytext=(0, -42), textcoords="offset points")
+            xlabel = f"{xlabel}\n{note}"
+        ax.set_xlabel(xlabel)
         ax.set_title(term("plot.title.scorecard", lang=code) if title is None else title)
         apply_fonts(ax, code)
     return ax
