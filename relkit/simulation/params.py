@@ -25,7 +25,7 @@ TRUE_PARAMS = MappingProxyType({"r": 0.75, "alpha": 40.0, "a": 0.8, "b": 4.0})
 """BG/NBD parameters of the customers acquired through the ``organic_search`` channel (rate per day).
 
 Purchase rate ``lambda ~ Gamma(shape=r, rate=alpha)`` per day, so the mean customer buys
-``r / alpha = 0.01875`` times a day (about once in 53 days); after each repeat purchase a customer stops buying
+``r / alpha = 0.01875`` times a day (about once in 53 days); after each repeat purchase a customer quits
 for good with probability ``p ~ Beta(a, b)``, on average ``a / (a + b) = 1/6``. Other channels scale the
 purchase rate by :data:`CHANNEL_RATE_FACTOR`, which is the same as dividing ``alpha`` by the factor.
 """
