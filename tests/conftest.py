@@ -34,3 +34,34 @@ def each_language(request):
     """Run a test once per language, with that language set."""
     with relkit.language(request.param):
         yield request.param
+
+
+# --- browser tests: count them, and say loudly when they could not run -------------------------------
+_browser_results = {"passed": 0, "failed": 0, "skipped": 0}
+_browser_skip_reasons: set[str] = set()
+
+
+def pytest_runtest_logreport(report):
+    if "browser" not in report.keywords:
+        return
+    if report.when == "call" and report.passed:
+        _browser_results["passed"] += 1
+    elif report.failed:
+        _browser_results["failed"] += 1
+    elif report.skipped and report.when in ("setup", "call"):
+        _browser_results["skipped"] += 1
+        _browser_skip_reasons.add(str(report.longrepr[-1]) if isinstance(report.longrepr, tuple) else "")
+
+
+def pytest_terminal_summary(terminalreporter):
+    counts = _browser_results
+    if not any(counts.values()):
+        return
+    write = terminalreporter.write_line
+    if counts["skipped"]:
+        bar = "!" * 78
+        terminalreporter.write_line(bar, yellow=True, bold=True)
+        write(f"BROWSER TESTS SKIPPED ({counts['skipped']}): {'; '.join(sorted(_browser_skip_reasons))}")
+        write("To run them: sudo apt-get install chromium fonts-noto-core  (then make test again)")
+        terminalreporter.write_line(bar, yellow=True, bold=True)
+    write(f"browser: {counts['passed']} passed, {counts['failed']} failed")

@@ -1,0 +1,113 @@
+"""The lessons as a learner meets them: JupyterLab in a real Chromium, Run All from the Run menu.
+
+Marked `browser`; skipped (loudly) when Chromium is missing. Screenshots go to artifacts/browser/.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+# Fonts that cover each script; Debian's fonts-noto-core provides the Noto ones.
+SCRIPT_FONTS = {
+    "hi": re.compile(r"Devanagari|Mukta|Hind(?! Siliguri)|Lohit Hindi|Mangal|Kohinoor|Nirmala", re.I),
+    "bn": re.compile(r"Bengali|Bangla|Hind Siliguri|Lohit Bengali|Vrinda|Nirmala", re.I),
+}
+NATIVE = {"hi": "[\u0900-\u097f]", "bn": "[\u0980-\u09ff]"}
+ALL_CHECKS_PASSED = {
+    "en": "All checks passed",
+    "hi": "सभी जाँचें सफल",
+    "bn": "সব পরীক্ষা সফল",
+}
+
+
+def open_notebook(page, lab_server, path: str) -> None:
+    """Open a notebook and wait until its kernel is connected and idle."""
+    page.goto(lab_server.url(path))
+    page.wait_for_selector(".jp-NotebookPanel .jp-Cell")
+    page.locator(".jp-StatusBar-Widget", has_text=re.compile(r"\|\s*Idle")).first.wait_for(timeout=90_000)
+
+
+def code_prompts(page) -> list[str]:
+    return page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
+
+
+def run_all_from_the_run_menu(page) -> None:
+    """Click Run > Run All Cells, as a learner would, and wait until every cell has run.
+
+    A click that lands while the kernel connection is still settling can be ignored by JupyterLab; when
+    no cell was queued after 10 s the menu is used once more.
+    """
+    for _attempt in range(2):
+        page.locator(".lm-MenuBar-itemLabel", has_text=re.compile(r"^Run$")).click()
+        page.locator(".lm-Menu-itemLabel", has_text=re.compile(r"^Run All Cells$")).click()
+        queued = time.monotonic() + 10
+        while time.monotonic() < queued and all(p.strip() == "[ ]:" for p in code_prompts(page)):
+            time.sleep(0.25)
+        if not all(p.strip() == "[ ]:" for p in code_prompts(page)):
+            break
+    deadline = time.monotonic() + 240
+    prompts: list[str] = []
+    while time.monotonic() < deadline:
+        prompts = code_prompts(page)
+        if prompts and all(re.search(r"\[\d+\]", prompt) for prompt in prompts):
+            break
+        time.sleep(0.5)
+    else:
+        raise AssertionError(f"cells did not all run within 240 s; their prompts: {prompts}")
+    page.wait_for_selector('.jp-Notebook-ExecutionIndicator[data-status="idle"]', timeout=60_000)
+
+
+def output_text(page) -> str:
+    return page.locator(".jp-NotebookPanel .jp-OutputArea-output").all_inner_texts().__str__()
+
+
+def fonts_drawing(page, selector: str) -> list[str]:
+    """Return the font families Chromium really used for the text of the first element matching `selector`.
+
+    Uses the DevTools protocol's CSS.getPlatformFontsForNode: the fonts the text was *rendered* with,
+    after fallback, not the CSS font-family list.
+    """
+    session = page.context.new_cdp_session(page)
+    session.send("DOM.enable")
+    session.send("CSS.enable")
+    root = session.send("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    node = session.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    assert node, f"no element matches {selector}"
+    fonts = session.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    session.detach()
+    return [font["familyName"] for font in fonts if font.get("glyphCount", 0) > 0]
+
+
+def mark_native_paragraph(page, lang: str) -> str:
+    """Tag the first rendered prose paragraph in `lang`'s script and return a selector for it."""
+    found = page.evaluate(
+        """(pattern) => {
+            const re = new RegExp(pattern);
+            const all = [...document.querySelectorAll('.jp-MarkdownOutput p')];
+            const p = all.find(e => re.test(e.textContent));
+            if (!p) return false;
+            p.setAttribute('data-relkit-probe', '1');
+            return true;
+        }""",
+        NATIVE[lang],
+    )
+    assert found, f"no rendered paragraph in the {lang} script"
+    return '[data-relkit-probe="1"]'
+
+
+@pytest.mark.parametrize("lang", ["en", "hi", "bn"])
+def test_getting_started_runs_all_cells_and_checks_the_setup(page, lab_server, artifacts, lang):
+    open_notebook(page, lab_server, f"{lang}/00-getting-started.ipynb")
+    run_all_from_the_run_menu(page)
+    outputs = output_text(page)
+    assert "Traceback" not in outputs
+    assert ALL_CHECKS_PASSED[lang] in outputs
+    if lang != "en":
+        used = fonts_drawing(page, mark_native_paragraph(page, lang))
+        assert any(SCRIPT_FONTS[lang].search(family) for family in used), used
+    page.screenshot(path=str(artifacts / f"00-getting-started-{lang}.png"), full_page=False)
