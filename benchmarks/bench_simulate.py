@@ -1,4 +1,4 @@
-"""How fast relkit.simulate is: run on demand (``.venv/bin/python benchmarks/bench_simulate.py``), prints figures.
+"""How fast relkit.simulate is: run on demand (`python benchmarks/bench_simulate.py`); prints figures.
 
 1. The default world (2,000 customers, 60 partners, 24 months): best of 7 runs. Target < 0.5 s.
 2. One million customers: simulate() time against the time numpy takes to draw the same number of
