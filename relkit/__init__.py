@@ -31,11 +31,15 @@ _LAZY: dict[str, str] = {
     "check_setup": "relkit.doctor",
     "show_versions": "relkit.doctor",
     # simulated world
+    "DEFAULT_SEED": "relkit.simulation",
+    "TRUE_PARAMS": "relkit.simulation",
     "World": "relkit.simulation",
     "load_world": "relkit.simulation",
     "simulate": "relkit.simulation",
     "student_seed": "relkit.simulation",
     # CRM analytics (customers, B2C)
+    "BGNBDModel": "relkit.crm",
+    "UnifyResult": "relkit.crm",
     "cac_by_channel": "relkit.crm",
     "churn_rate": "relkit.crm",
     "clv_simple": "relkit.crm",
@@ -63,8 +67,14 @@ _LAZY: dict[str, str] = {
     "format_inr": "relkit.formatting",
     "format_number": "relkit.formatting",
     "format_percent": "relkit.formatting",
-    "glossary": "relkit.glossary",
+    "glossary": "relkit.glossary_table",
+    "glossary_html": "relkit.glossary_table",
+    "glossary_markdown": "relkit.glossary_table",
+    "write_glossary": "relkit.glossary_table",
+    "column_label": "relkit.labels",
+    "value_label": "relkit.labels",
     "register_fonts": "relkit.fonts",
+    "palette": "relkit.plots",
     "plot_bar": "relkit.plots",
     "plot_cohort_heatmap": "relkit.plots",
     "plot_funnel": "relkit.plots",
@@ -73,6 +83,7 @@ _LAZY: dict[str, str] = {
     "plot_style": "relkit.plots",
     # widgets and exercises
     "retention_explorer": "relkit.widgets",
+    "Feedback": "relkit.exercises",
     "check": "relkit.exercises",
 }
 
@@ -100,11 +111,59 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:  # explicit re-exports for editors and type checkers
+    from .brm import cross_sell as cross_sell
+    from .brm import dispute_resolution_time as dispute_resolution_time
+    from .brm import relationship_health as relationship_health
+    from .brm import renewal_rate as renewal_rate
+    from .brm import scorecard as scorecard
+    from .brm import trust_index as trust_index
+    from .compare import compare_crm_brm as compare_crm_brm
+    from .crm import BGNBDModel as BGNBDModel
+    from .crm import UnifyResult as UnifyResult
+    from .crm import cac_by_channel as cac_by_channel
+    from .crm import churn_rate as churn_rate
+    from .crm import clv_simple as clv_simple
+    from .crm import cohort_retention as cohort_retention
+    from .crm import customer_summary as customer_summary
+    from .crm import fit_bgnbd as fit_bgnbd
+    from .crm import funnel as funnel
+    from .crm import ltv_cac as ltv_cac
+    from .crm import nps as nps
+    from .crm import payback_months as payback_months
+    from .crm import retention_rate as retention_rate
+    from .crm import rfm as rfm
+    from .crm import service_levels as service_levels
+    from .crm import unify as unify
+    from .doctor import check_setup as check_setup
+    from .doctor import show_versions as show_versions
     from .errors import MissingColumnError as MissingColumnError
     from .errors import RelkitError as RelkitError
     from .errors import RelkitTypeError as RelkitTypeError
     from .errors import RelkitValueError as RelkitValueError
+    from .exercises import Feedback as Feedback
+    from .exercises import check as check
+    from .fonts import register_fonts as register_fonts
+    from .formatting import format_date as format_date
+    from .formatting import format_inr as format_inr
+    from .formatting import format_number as format_number
+    from .formatting import format_percent as format_percent
+    from .glossary_table import glossary as glossary
+    from .glossary_table import glossary_html as glossary_html
+    from .glossary_table import glossary_markdown as glossary_markdown
+    from .glossary_table import write_glossary as write_glossary
+    from .labels import column_label as column_label
+    from .labels import value_label as value_label
+    from .plots import palette as palette
+    from .plots import plot_bar as plot_bar
+    from .plots import plot_cohort_heatmap as plot_cohort_heatmap
+    from .plots import plot_funnel as plot_funnel
+    from .plots import plot_line as plot_line
+    from .plots import plot_scorecard as plot_scorecard
+    from .plots import plot_style as plot_style
+    from .simulation import DEFAULT_SEED as DEFAULT_SEED
+    from .simulation import TRUE_PARAMS as TRUE_PARAMS
     from .simulation import World as World
     from .simulation import load_world as load_world
     from .simulation import simulate as simulate
     from .simulation import student_seed as student_seed
+    from .widgets import retention_explorer as retention_explorer

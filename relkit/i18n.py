@@ -23,6 +23,7 @@ __all__ = [
     "catalog",
     "get_bilingual",
     "get_language",
+    "inline_english",
     "language",
     "placeholders",
     "set_bilingual",
@@ -208,11 +209,19 @@ def term(msgid: str, /, *, lang: str | None = None, bilingual: bool | None = Non
     show_english = get_bilingual() if bilingual is None else bilingual
     if lang == "en" or not show_english:
         return native
-    return f"{native} ({_inline_english(translate(msgid, lang='en'))})"
+    return f"{native} ({inline_english(translate(msgid, lang='en'))})"
 
 
-def _inline_english(text: str) -> str:
-    """Fold "Customer Lifetime Value (CLV)" into "Customer Lifetime Value, CLV" for use inside parentheses."""
+def inline_english(text: str) -> str:
+    """Fold "Customer Lifetime Value (CLV)" into "Customer Lifetime Value, CLV" for use inside parentheses.
+
+    Examples
+    --------
+    >>> inline_english("Customer Lifetime Value (CLV)")
+    'Customer Lifetime Value, CLV'
+    >>> inline_english("Churn")
+    'Churn'
+    """
     match = _ABBREVIATED.fullmatch(text)
     return f"{match[1]}, {match[2]}" if match else text
 

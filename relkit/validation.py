@@ -122,11 +122,13 @@ def parse_date(value: object, *, name: str) -> pd.Timestamp:
     Timestamp('2024-03-31 00:00:00')
     """
     stamp = pd.NaT
-    if isinstance(value, str | datetime.date | np.datetime64):  # a bare number is not a date
-        try:
+    try:
+        if isinstance(value, str):  # ISO only: a lenient parser would turn "1st of Jan" into this year
+            stamp = pd.to_datetime(value.strip(), format="ISO8601")
+        elif isinstance(value, datetime.date | np.datetime64):  # a bare number is not a date
             stamp = pd.Timestamp(value)
-        except (TypeError, ValueError):
-            stamp = pd.NaT
+    except (TypeError, ValueError):
+        stamp = pd.NaT
     if pd.isna(stamp):
         raise RelkitValueError("err.bad_date_argument", name=name, value=repr(value))
     return stamp

@@ -13,7 +13,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 import relkit
-from relkit.glossary import glossary
+from relkit.glossary_table import glossary
 from relkit.i18n import catalog, placeholders
 
 PACKAGE = Path(relkit.__file__).parent

@@ -2,7 +2,7 @@ import pytest
 
 import relkit
 from relkit.errors import RelkitValueError
-from relkit.glossary import TOPICS, glossary, glossary_html, glossary_markdown, write_glossary
+from relkit.glossary_table import TOPICS, glossary, glossary_html, glossary_markdown, write_glossary
 
 REQUIRED = {
     "relationship_management", "b2c", "b2b", "crm", "brm", "operational_crm", "analytical_crm",

@@ -32,3 +32,15 @@ def test_unknown_attribute_is_an_attribute_error():
 
 def test_dir_lists_the_public_names():
     assert set(relkit.__all__) <= set(dir(relkit))
+
+
+def test_no_submodule_shadows_a_public_function():
+    """`import relkit.x` sets relkit.x to the module; a public name must never share a submodule's name."""
+    import importlib
+    import pkgutil
+
+    for info in pkgutil.walk_packages(relkit.__path__, prefix="relkit."):
+        if not info.name.endswith("__main__"):
+            importlib.import_module(info.name)
+    modules = [name for name in relkit.__all__ if type(getattr(relkit, name)).__name__ == "module"]
+    assert modules == []

@@ -111,3 +111,14 @@ def test_notebook_matches_its_lesson_source(name, lang):
     assert [c.get("metadata", {}).get("tags", []) for c in built.cells] == [
         c.get("metadata", {}).get("tags", []) for c in stored["cells"]
     ]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_glossary_the_lessons_link_to_is_current(lang):
+    import relkit
+    from relkit.glossary_table import glossary_markdown
+
+    with relkit.language(lang):
+        expected = glossary_markdown(lang)
+    stored = (NOTEBOOKS / lang / "glossary.md").read_text(encoding="utf-8")
+    assert stored == expected, f"notebooks/{lang}/glossary.md is stale: run python tools/build_lessons.py"

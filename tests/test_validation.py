@@ -69,7 +69,7 @@ def test_an_unparseable_date_names_the_column_the_value_and_the_fix():
         parse_date_columns(frame, ["order_date"], name="orders")
 
 
-@pytest.mark.parametrize("bad", ["yesterday", "", None, 3.5])
+@pytest.mark.parametrize("bad", ["yesterday", "", None, 3.5, "1st of Jan", "05/01/2023"])
 def test_parse_date_refuses_non_dates(bad):
     with pytest.raises(RelkitValueError, match="`as_of` must be a date"):
         parse_date(bad, name="as_of")

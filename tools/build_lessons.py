@@ -125,6 +125,20 @@ def write(nb: nbformat.NotebookNode, path: Path) -> None:
     atomic_write_text(path, nbformat.writes(nb) + "\n")
 
 
+def write_glossary(lang: str) -> None:
+    """Write notebooks/<lang>/glossary.md, the printable glossary every lesson links to."""
+    sys.path.insert(0, str(ROOT))
+    from relkit.glossary_table import glossary_markdown
+    from relkit.i18n import language
+
+    with language(lang):
+        text = glossary_markdown(lang)
+    from relkit.files import atomic_write_text
+
+    atomic_write_text(NOTEBOOKS / lang / "glossary.md", text)
+    print(f"built notebooks/{lang}/glossary.md")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Build (and run) the lessons named in `argv`, or all of them."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -132,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=LANGS, action="append", help="only these languages")
     parser.add_argument("--no-execute", action="store_true", help="write the notebooks without running them")
     args = parser.parse_args(argv)
+    for lang in args.lang or LANGS:
+        write_glossary(lang)
     for name in args.lessons or lesson_names():
         for lang in args.lang or LANGS:
             nb = build_notebook(name, lang)

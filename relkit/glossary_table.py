@@ -14,7 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 
 from .files import atomic_write_text
-from .i18n import LANGUAGES, _inline_english, get_bilingual, get_language, translate
+from .i18n import LANGUAGES, get_bilingual, get_language, inline_english, translate
 from .validation import check_choice
 
 __all__ = ["glossary", "glossary_html", "glossary_markdown", "write_glossary"]
@@ -62,7 +62,7 @@ def glossary(lang: str | None = None):
     >>> len(table) >= 80
     True
     >>> glossary("hi").loc["clv", "term"]
-    'ग्राहक आजीवन मूल्य (CLV, LTV) (Customer lifetime value)'
+    'ग्राहक आजीवन मूल्य (Customer lifetime value, CLV, LTV)'
     >>> glossary("hi").loc["churn", "term"]
     'ग्राहक छोड़ने की दर (churn)'
     >>> glossary("bn").loc["supplier", "term"]
@@ -86,10 +86,11 @@ def _with_english(native: str, english: str) -> str:
     """Put the English term beside the native one, without repeating what the native term already says."""
     if english.lower() in native.lower():  # "सीड (seed)" already names the English term
         return native
-    name, _, abbreviation = english.partition(" (")
-    if abbreviation and abbreviation.rstrip(")") in native:  # "... (CLV, LTV)" needs only the name
-        return f"{native} ({name})"
-    return f"{native} ({_inline_english(english)})"
+    _, _, abbreviation = english.partition(" (")
+    suffix = f" ({abbreviation}" if abbreviation else ""
+    if suffix and native.endswith(suffix):  # "व्यवसाय से उपभोक्ता (B2C)": one parenthesis, textbook style
+        native = native[: -len(suffix)]
+    return f"{native} ({inline_english(english)})"
 
 
 def _sections(lang: str):
