@@ -173,8 +173,14 @@ class RetentionExplorer(widgets.VBox):
                 self.image,
             ]
         )
-        for slider in self.sliders.values():
+        # Stable class names, so a browser test (and a curious instructor's CSS) can find the parts.
+        self.add_class("relkit-explorer")
+        for name, slider in self.sliders.items():
+            slider.add_class(f"relkit-slider-{name}")
             slider.observe(self._on_change, names="value")
+        for part in (self.clv_text, self.ltv_cac_text, self.payback_text):
+            part.add_class("relkit-result")
+        self.error.add_class("relkit-error")
         self.update()
 
     def _build_figure(self) -> None:
