@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._docstrings import shared_docstring
 from ..i18n import translate
 from ..labels import column_label, value_label
 from ..validation import check_choice, check_frame
-from .style import apply_fonts, new_axes, plot_style, require_numeric, tick_formatter, title_text, value_kind
+from .style import (
+    apply_fonts,
+    new_axes,
+    plot_style,
+    require_numeric,
+    tick_formatter,
+    title_text,
+    value_kind,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -17,6 +26,7 @@ __all__ = ["plot_bar"]
 _AGGREGATES = ("sum", "mean")
 
 
+@shared_docstring
 def plot_bar(
     data,
     *,
@@ -49,14 +59,7 @@ def plot_bar(
         a categorical column).
     title : str, optional
         Your own title; by default "<y> by <x>" in the current language, with the English beside it.
-    ax : matplotlib Axes, optional
-        Where to draw; a new figure when omitted.
-    lang : {"en", "hi", "bn"}, optional
-        Language; the current one when omitted.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
+    {axes_parameters}
 
     Examples
     --------

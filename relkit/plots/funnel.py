@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._docstrings import shared_docstring
 from ..formatting import format_number, format_percent
 from ..i18n import term, translate
 from ..labels import value_label
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["plot_funnel"]
 
 
+@shared_docstring
 def plot_funnel(
     funnel_table,
     *,
@@ -36,14 +38,7 @@ def plot_funnel(
         no translation of the stage), ``reached`` and ``conversion``; one row per stage, first stage first.
     title : str, optional
         Your own title; by default "Sales funnel" in the current language, English beside it.
-    ax : matplotlib Axes, optional
-        Where to draw; a new figure when omitted.
-    lang : {"en", "hi", "bn"}, optional
-        Language; the current one when omitted.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
+    {axes_parameters}
 
     Examples
     --------

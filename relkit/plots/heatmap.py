@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._docstrings import shared_docstring
 from ..errors import RelkitValueError
 from ..formatting import format_date, format_number, format_percent
 from ..i18n import term, translate
@@ -19,6 +20,7 @@ _MAX_ANNOTATED_CELLS = 400  # beyond this, numbers in the cells get too small to
 _DARK_BELOW = 0.55  # viridis is dark below about this share: write white on it, black above
 
 
+@shared_docstring
 def plot_cohort_heatmap(
     retention_table,
     *,
@@ -42,14 +44,7 @@ def plot_cohort_heatmap(
         Write the percentage in each cell (skipped for very large tables).
     title : str, optional
         Your own title; by default "Cohort retention" in the current language, English beside it.
-    ax : matplotlib Axes, optional
-        Where to draw; a new figure when omitted.
-    lang : {"en", "hi", "bn"}, optional
-        Language; the current one when omitted.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
+    {axes_parameters}
 
     Examples
     --------

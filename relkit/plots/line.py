@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._docstrings import shared_docstring
 from ..formatting import format_date
 from ..labels import column_label, value_label
 from ..validation import check_choice, check_frame
-from .style import apply_fonts, new_axes, plot_style, require_numeric, tick_formatter, title_text, value_kind
+from .style import (
+    apply_fonts,
+    new_axes,
+    plot_style,
+    require_numeric,
+    tick_formatter,
+    title_text,
+    value_kind,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -18,6 +27,7 @@ _AGGREGATES = ("sum", "mean")
 _MONTHS_SPAN_DAYS = 90  # beyond about three months, ticks name months rather than days
 
 
+@shared_docstring
 def plot_line(
     data,
     *,
@@ -49,14 +59,7 @@ def plot_line(
         How rows with the same `x` are combined.
     title : str, optional
         Your own title; by default "<y> over time" (or "<y> by <x>") in the current language.
-    ax : matplotlib Axes, optional
-        Where to draw; a new figure when omitted.
-    lang : {"en", "hi", "bn"}, optional
-        Language; the current one when omitted.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
+    {axes_parameters}
 
     Examples
     --------

@@ -4,12 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .._docstrings import shared_docstring
 from ..errors import RelkitValueError
 from ..formatting import format_number
 from ..i18n import term, translate
 from ..labels import column_label
 from ..validation import check_count, check_frame
-from .style import apply_fonts, new_axes, palette, plot_style, require_numeric, tick_formatter
+from .style import (
+    apply_fonts,
+    new_axes,
+    palette,
+    plot_style,
+    require_numeric,
+    tick_formatter,
+)
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -21,6 +29,7 @@ GRADES = ("A", "B", "C", "D")
 _GRADE_COLOUR_INDEX = {"A": 2, "B": 1, "C": 0, "D": 4}
 
 
+@shared_docstring
 def plot_scorecard(
     scorecard_table,
     *,
@@ -42,14 +51,7 @@ def plot_scorecard(
         Draw at most this many partners, those with the highest scores; a note says how many are hidden.
     title : str, optional
         Your own title; by default "Partner scorecard" in the current language, English beside it.
-    ax : matplotlib Axes, optional
-        Where to draw; a new figure when omitted.
-    lang : {"en", "hi", "bn"}, optional
-        Language; the current one when omitted.
-
-    Returns
-    -------
-    matplotlib.axes.Axes
+    {axes_parameters}
 
     Examples
     --------
