@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -47,6 +48,7 @@ def lab_command(root: Path, *, lang: str, no_browser: bool = False, port: int | 
         sys.executable,
         "-m",
         "jupyterlab",
+        *(["--allow-root"] if _running_as_root() else []),  # containers and lab machines often are
         f"--ServerApp.root_dir={root}",
         "--ServerApp.default_url",
         f"/lab/tree/{lang}",
@@ -56,6 +58,10 @@ def lab_command(root: Path, *, lang: str, no_browser: bool = False, port: int | 
     if port is not None:
         command.append(f"--port={port}")
     return command
+
+
+def _running_as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0  # Windows has no geteuid
 
 
 def run_lab(*, lang: str = "en", no_browser: bool = False, port: int | None = None, notebooks=None) -> int:

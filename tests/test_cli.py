@@ -1,3 +1,4 @@
+import os
 import subprocess
 import sys
 
@@ -70,6 +71,7 @@ def test_lab_launches_jupyterlab_on_the_language_folder(monkeypatch, tmp_path, c
     assert command[:3] == [sys.executable, "-m", "jupyterlab"]
     assert f"--ServerApp.root_dir={tmp_path / 'notebooks'}" in command
     assert command[-3:] == ["/lab/tree/hi", "--no-browser", "--port=8899"]
+    assert ("--allow-root" in command) == (os.geteuid() == 0)
 
 
 def test_lab_without_lessons_says_where_it_looked(monkeypatch, tmp_path, capsys):
