@@ -1,14 +1,15 @@
-# Lesson 04: retention versus acquisition. Built into notebooks/{en,hi,bn}/ by tools/build_lessons.py.
-# `md` and `code` are provided by the builder.
+"""Lesson 04: retention versus acquisition. Built into notebooks/{en,hi,bn}/ by tools/build_lessons.py."""
+
+# ruff: noqa: F821  (`md` and `code` are provided by the builder)
 
 CELLS = [
     md(
         en="""# 04 · Retention versus acquisition
 
-Every business loses some customers and has to win new ones. Both cost money. In this lesson you measure
-how many customers a shop keeps, what it pays to win a new one, and what one customer is worth over the
-whole relationship. At the end you will see, in the shop's own data, why keeping a customer is so much
-cheaper than winning one.
+Every business loses some customers and has to win new ones. Both cost money. In this lesson you measure how
+many customers a shop keeps, what it pays to win a new one, and what one customer is worth over the whole
+relationship. At the end you will see, in the shop's own data, why keeping a customer is so much cheaper
+than winning one.
 
 **After this lesson you can**
 
@@ -23,57 +24,59 @@ cheaper than winning one.
 meet exercise 04.4 first and 04.1 last. Unfamiliar words are in the [glossary](glossary.md).""",
         hi="""# 04 · ग्राहक बनाए रखना बनाम नए ग्राहक जोड़ना
 
-हर व्यवसाय के कुछ ग्राहक छूट जाते हैं और उसे नए ग्राहक जोड़ने पड़ते हैं। दोनों कामों में पैसा लगता है। इस पाठ में आप
-मापेंगे कि एक दुकान अपने कितने ग्राहक बचा पाती है, एक नया ग्राहक पाने में उसका कितना ख़र्च होता है, और पूरे संबंध के
-दौरान एक ग्राहक उसके लिए कितने का है। अंत में आप दुकान के अपने आँकड़ों में देखेंगे कि पुराने ग्राहक को बनाए रखना नया
-ग्राहक जीतने से कितना सस्ता है।
+हर व्यवसाय के कुछ ग्राहक छूट जाते हैं और उसे नए ग्राहक जोड़ने पड़ते हैं। दोनों कामों में पैसा लगता है। इस पाठ में आप मापेंगे कि एक दुकान
+अपने कितने ग्राहक बचा पाती है, एक नया ग्राहक पाने में उसका कितना ख़र्च होता है, और पूरे संबंध के दौरान एक ग्राहक उसके लिए कितने
+का है। अंत में आप दुकान के अपने आँकड़ों में देखेंगे कि पुराने ग्राहक को बनाए रखना नया ग्राहक जीतने से कितना सस्ता है।
 
 **इस पाठ के बाद आप**
 
-1. ग्राहक छोड़ने की दर (churn rate) और प्रतिधारण (retention) की परिभाषा दे सकेंगे और किसी एक महीने के लिए दोनों निकाल सकेंगे;
+1. ग्राहक छोड़ने की दर (churn rate) और प्रतिधारण (retention) की परिभाषा दे सकेंगे और किसी एक महीने के लिए दोनों निकाल
+   सकेंगे;
 2. समझा सकेंगे कि हर महीने का छोटा-सा नुकसान साल भर में बड़ा कैसे हो जाता है;
 3. कोहोर्ट (cohort) प्रतिधारण की तालिका और उसका हीटमैप (heatmap) पंक्ति-दर-पंक्ति और कॉलम-दर-कॉलम पढ़ सकेंगे;
 4. हर चैनल की ग्राहक अधिग्रहण लागत (Customer Acquisition Cost, CAC) निकाल सकेंगे;
-5. ग्राहक आजीवन मूल्य (Customer Lifetime Value, CLV), LTV:CAC अनुपात और लागत वसूली की अवधि (payback period) निकाल सकेंगे;
+5. ग्राहक आजीवन मूल्य (Customer Lifetime Value, CLV), LTV:CAC अनुपात और लागत वसूली की अवधि (payback period) निकाल
+   सकेंगे;
 6. आँकड़ों से दिखा सकेंगे कि ग्राहक को बनाए रखना, नया ग्राहक जीतने से सस्ता है।
 
-**समय:** लगभग 40 मिनट। चार अभ्यासों की जाँच `relkit.check` करता है; वे विषयों के क्रम में आते हैं, इसलिए पहले अभ्यास
-04.4 मिलेगा और आख़िर में 04.1। अनजान शब्दों के अर्थ [शब्दावली (glossary)](glossary.md) में देखें।""",
+**समय:** लगभग 40 मिनट। चार अभ्यासों की जाँच `relkit.check` करता है; वे विषयों के क्रम में आते हैं, इसलिए पहले अभ्यास 04.4
+मिलेगा और आख़िर में 04.1। अनजान शब्दों के अर्थ [शब्दावली (glossary)](glossary.md) में देखें।""",
         bn="""# 04 · গ্রাহক ধরে রাখা বনাম নতুন গ্রাহক আনা
 
-প্রত্যেক ব্যবসাই কিছু গ্রাহক হারায়, আর তাকে নতুন গ্রাহক আনতে হয়। দুটো কাজেই টাকা লাগে। এই পাঠে আপনি মেপে দেখবেন
-একটি দোকান তার কতজন গ্রাহককে ধরে রাখতে পারে, একজন নতুন গ্রাহক আনতে তার কত খরচ হয়, আর পুরো সম্পর্কের মেয়াদে
-একজন গ্রাহকের দাম তার কাছে কত। শেষে দোকানের নিজের তথ্যেই দেখবেন, পুরোনো গ্রাহককে ধরে রাখা নতুন গ্রাহক জেতার
-চেয়ে কত সস্তা।
+প্রত্যেক ব্যবসাই কিছু গ্রাহক হারায়, আর তাকে নতুন গ্রাহক আনতে হয়। দুটো কাজেই টাকা লাগে। এই পাঠে আপনি মেপে দেখবেন একটি
+দোকান তার কতজন গ্রাহককে ধরে রাখতে পারে, একজন নতুন গ্রাহক আনতে তার কত খরচ হয়, আর পুরো সম্পর্কের মেয়াদে একজন গ্রাহকের
+দাম তার কাছে কত। শেষে দোকানের নিজের তথ্যেই দেখবেন, পুরোনো গ্রাহককে ধরে রাখা নতুন গ্রাহক জেতার চেয়ে কত সস্তা।
 
 **এই পাঠের পরে আপনি পারবেন**
 
-1. গ্রাহক হারানোর হার (churn rate) আর ধরে রাখা (retention)-র সংজ্ঞা দিতে এবং কোনো এক মাসের জন্য দুটোই হিসাব করতে;
+1. গ্রাহক হারানোর হার (churn rate) আর ধরে রাখা (retention)-র সংজ্ঞা দিতে এবং কোনো এক মাসের জন্য দুটোই হিসাব
+   করতে;
 2. বোঝাতে যে প্রতি মাসের সামান্য ক্ষতি এক বছরে কীভাবে বড় হয়ে ওঠে;
 3. কোহর্ট (cohort) ধরে রাখার সারণি আর তার হিটম্যাপ (heatmap) সারি ধরে ও কলাম ধরে পড়তে;
 4. প্রতিটি চ্যানেলের গ্রাহক সংগ্রহের খরচ (Customer Acquisition Cost, CAC) হিসাব করতে;
-5. গ্রাহকের আজীবন মূল্য (Customer Lifetime Value, CLV), LTV:CAC অনুপাত আর খরচ উসুলের সময় (payback period) হিসাব করতে;
+5. গ্রাহকের আজীবন মূল্য (Customer Lifetime Value, CLV), LTV:CAC অনুপাত আর খরচ উসুলের সময় (payback period) হিসাব
+   করতে;
 6. তথ্য দিয়ে দেখাতে যে গ্রাহক ধরে রাখার খরচ নতুন গ্রাহক জেতার চেয়ে কম।
 
-**সময়:** প্রায় ৪০ মিনিট। চারটি অনুশীলন যাচাই করে `relkit.check`; সেগুলো বিষয়ের ক্রমে এসেছে, তাই প্রথমে পাবেন
+**সময়:** প্রায় 40 মিনিট। চারটি অনুশীলন যাচাই করে `relkit.check`; সেগুলো বিষয়ের ক্রমে এসেছে, তাই প্রথমে পাবেন
 অনুশীলন 04.4, আর শেষে 04.1। অচেনা শব্দের মানে [শব্দকোষ (glossary)](glossary.md)-এ দেখুন।""",
     ),
     md(
         en="""## 1. Load relkit and the shop's data
 
 The first cell chooses the language and loads the simulated world: the customers, orders and campaigns of
-one Indian online shop over 2023 and 2024. Its first line, `%matplotlib inline`, tells Jupyter to draw
-every chart inside the notebook. Run the cells from top to bottom with **Shift + Enter**.""",
+one Indian online shop over 2023 and 2024. Its first line, `%matplotlib inline`, tells Jupyter to draw every
+chart inside the notebook. Run the cells from top to bottom with **Shift + Enter**.""",
         hi="""## 1. relkit और दुकान के आँकड़े लोड करें
 
 पहला सेल भाषा चुनता है और सिम्युलेटेड दुनिया लोड करता है: एक भारतीय ऑनलाइन दुकान के 2023 और 2024 के ग्राहक, ऑर्डर और
-अभियान (campaign)। उसकी पहली पंक्ति, `%matplotlib inline`, Jupyter से कहती है कि हर ग्राफ़ नोटबुक के अंदर ही बने।
-सेल ऊपर से नीचे क्रम से **Shift + Enter** दबाकर चलाएँ।""",
+अभियान (campaign)। उसकी पहली पंक्ति, `%matplotlib inline`, Jupyter से कहती है कि हर ग्राफ़ नोटबुक के अंदर ही बने। सेल
+ऊपर से नीचे क्रम से **Shift + Enter** दबाकर चलाएँ।""",
         bn="""## 1. relkit আর দোকানের তথ্য লোড করুন
 
-প্রথম সেলটি ভাষা বেছে নেয় আর সিমুলেটেড জগৎটি লোড করে: একটি ভারতীয় অনলাইন দোকানের ২০২৩ ও ২০২৪ সালের গ্রাহক, অর্ডার
-আর প্রচারাভিযান (campaign)। এর প্রথম লাইন, `%matplotlib inline`, Jupyter-কে বলে প্রতিটি লেখচিত্র নোটবুকের ভেতরেই
-আঁকতে। সেলগুলো ওপর থেকে নিচে পরপর **Shift + Enter** চেপে চালান।""",
+প্রথম সেলটি ভাষা বেছে নেয় আর সিমুলেটেড জগৎটি লোড করে: একটি ভারতীয় অনলাইন দোকানের 2023 ও 2024 সালের গ্রাহক,
+অর্ডার আর প্রচারাভিযান (campaign)। এর প্রথম লাইন, `%matplotlib inline`, Jupyter-কে বলে প্রতিটি লেখচিত্র নোটবুকের
+ভেতরেই আঁকতে। সেলগুলো ওপর থেকে নিচে পরপর **Shift + Enter** চেপে চালান।""",
     ),
     code(
         """%matplotlib inline
@@ -88,8 +91,8 @@ world.orders.head(3)"""
     md(
         en="""## 2. Churn and retention
 
-Take the customers who bought something in May. **Retention** for June is the share of them who bought
-again in June; **churn** is the share who did not. So the two always add up to 100 %:
+Take the customers who bought something in May. **Retention** for June is the share of them who bought again
+in June; **churn** is the share who did not. So the two always add up to 100 %:
 
 `churn = 1 − retention`
 
@@ -97,14 +100,14 @@ New customers who first bought in June do not count: only a customer you already
 `relkit.retention_rate` and `relkit.churn_rate` take the orders and the first and last day of the month.""",
         hi="""## 2. ग्राहक छोड़ने की दर और प्रतिधारण
 
-उन ग्राहकों को लीजिए जिन्होंने मई में कुछ ख़रीदा। जून का **प्रतिधारण (retention)** उनमें से उन ग्राहकों का हिस्सा है
-जिन्होंने जून में फिर ख़रीदा; **ग्राहक छोड़ने की दर (churn rate)** उनका हिस्सा है जिन्होंने नहीं ख़रीदा। इसलिए दोनों का
-जोड़ हमेशा 100 % होता है:
+उन ग्राहकों को लीजिए जिन्होंने मई में कुछ ख़रीदा। जून का **प्रतिधारण (retention)** उनमें से उन ग्राहकों का हिस्सा है जिन्होंने जून
+में फिर ख़रीदा; **ग्राहक छोड़ने की दर (churn rate)** उनका हिस्सा है जिन्होंने नहीं ख़रीदा। इसलिए दोनों का जोड़ हमेशा 100 %
+होता है:
 
 `churn = 1 − retention`
 
-जून में पहली बार ख़रीदने वाले नए ग्राहक इसमें नहीं गिने जाते: बचाया या खोया तो वही ग्राहक जा सकता है जो पहले से आपका
-था। `relkit.retention_rate` और `relkit.churn_rate` ऑर्डर की तालिका और महीने का पहला व आख़िरी दिन लेते हैं।""",
+जून में पहली बार ख़रीदने वाले नए ग्राहक इसमें नहीं गिने जाते: बचाया या खोया तो वही ग्राहक जा सकता है जो पहले से आपका था।
+`relkit.retention_rate` और `relkit.churn_rate` ऑर्डर की तालिका और महीने का पहला व आख़िरी दिन लेते हैं।""",
         bn="""## 2. গ্রাহক হারানোর হার আর ধরে রাখা
 
 যে গ্রাহকেরা মে মাসে কিছু কিনেছেন, তাঁদের কথা ভাবুন। জুন মাসের **ধরে রাখার হার (retention)** হলো তাঁদের মধ্যে যাঁরা
@@ -125,38 +128,38 @@ print("retention_june =", relkit.format_percent(retention_june))
 print("churn_june     =", relkit.format_percent(churn_june))"""
     ),
     md(
-        en="""The two numbers add up to 100 %, as they must. More than half of May's buyers did not buy in June.
-Does that mean they left the shop for good? Not necessarily: in this shop a typical customer orders about
-once every seven or eight weeks, so many of them simply had nothing to buy in June. A month is a short
-window for such a shop. Choose the period to fit how often your customers buy: monthly for a grocery
-app, quarterly or yearly for a furniture store.""",
-        hi="""दोनों संख्याओं का जोड़ 100 % है, जैसा होना ही चाहिए। मई के आधे से ज़्यादा ख़रीदारों ने जून में कुछ नहीं ख़रीदा। क्या वे
-दुकान को हमेशा के लिए छोड़ गए? ज़रूरी नहीं: इस दुकान का आम ग्राहक लगभग सात-आठ हफ़्ते में एक बार ऑर्डर करता है, इसलिए
-कई ग्राहकों को जून में बस कुछ ख़रीदना ही नहीं था। ऐसी दुकान के लिए एक महीना छोटी अवधि है। अवधि वैसी चुनिए जैसी आपके
-ग्राहकों की ख़रीद की आदत हो: किराने के ऐप के लिए महीना, फ़र्नीचर की दुकान के लिए तिमाही या साल।""",
-        bn="""দুটো সংখ্যা মিলে 100 %, যেমনটা হওয়ার কথা। মে মাসের অর্ধেকের বেশি ক্রেতা জুনে কিছু কেনেননি। তার মানে কি তাঁরা
-চিরকালের মতো দোকান ছেড়ে গেছেন? তা নয়: এই দোকানের সাধারণ গ্রাহক মোটামুটি সাত-আট সপ্তাহে একবার অর্ডার দেন, তাই
-অনেকের জুনে কেনার মতো কিছু ছিলই না। এমন দোকানের জন্য এক মাস খুব ছোট সময়। সময়কাল বাছুন গ্রাহকেরা কত ঘনঘন কেনেন
+        en="""The two numbers add up to 100 %, as they must. More than half of May's buyers did not buy in
+June. Does that mean they left the shop for good? Not necessarily: in this shop many customers wait more
+than a month between two orders, so many of them simply had nothing to buy in June. A month is a short
+window for such a shop. Choose the period to fit how often your customers buy: monthly for a grocery app,
+quarterly or yearly for a furniture store.""",
+        hi="""दोनों संख्याओं का जोड़ 100 % है, जैसा होना ही चाहिए। मई के आधे से ज़्यादा ख़रीदारों ने जून में कुछ नहीं ख़रीदा। क्या
+वे दुकान को हमेशा के लिए छोड़ गए? ज़रूरी नहीं: इस दुकान के बहुत-से ग्राहक दो ऑर्डर के बीच एक महीने से ज़्यादा रुकते हैं, इसलिए कई
+ग्राहकों को जून में बस कुछ ख़रीदना ही नहीं था। ऐसी दुकान के लिए एक महीना छोटी अवधि है। अवधि वैसी चुनिए जैसी आपके ग्राहकों की
+ख़रीद की आदत हो: किराने के ऐप के लिए महीना, फ़र्नीचर की दुकान के लिए तिमाही या साल।""",
+        bn="""দুটো সংখ্যা মিলে 100 %, যেমনটা হওয়ার কথা। মে মাসের অর্ধেকের বেশি ক্রেতা জুনে কিছু কেনেননি। তার মানে
+কি তাঁরা চিরকালের মতো দোকান ছেড়ে গেছেন? তা নয়: এই দোকানের অনেক গ্রাহক দুটো অর্ডারের মাঝে এক মাসের বেশি সময় নেন,
+তাই অনেকের জুনে কেনার মতো কিছু ছিলই না। এমন দোকানের জন্য এক মাস খুব ছোট সময়। সময়কাল বাছুন গ্রাহকেরা কত ঘনঘন কেনেন
 সেই অনুযায়ী: মুদির অ্যাপের জন্য মাস, আসবাবের দোকানের জন্য তিন মাস বা এক বছর।""",
     ),
     md(
         en="""### A small churn adds up
 
-Suppose a shop loses a steady share `c` of its customers every month. After one month `1 − c` of them
-are left, after two months `(1 − c) × (1 − c)`, and after `n` months `(1 − c)ⁿ`. By hand for 5 % a month
-over a year: `0.95¹² ≈ 0.54`. Out of 1,000 customers only about 540 are still there after twelve months,
-although each single month looked harmless. The cell below does the same for 2 %, 5 % and 10 %.""",
+Suppose a shop loses a steady share `c` of its customers every month. After one month `1 − c` of them are
+left, after two months `(1 − c) × (1 − c)`, and after `n` months `(1 − c)ⁿ`. By hand for 5 % a month over a
+year: `0.95¹² ≈ 0.54`. Out of 1,000 customers only about 540 are still there after twelve months, although
+each single month looked harmless. The cell below does the same for 2 %, 5 % and 10 %.""",
         hi="""### छोटी-सी दर भी जुड़ते-जुड़ते बड़ी हो जाती है
 
-मान लीजिए कोई दुकान हर महीने अपने ग्राहकों का एक तय हिस्सा `c` खो देती है। एक महीने बाद `1 − c` ग्राहक बचते हैं, दो
-महीने बाद `(1 − c) × (1 − c)`, और `n` महीने बाद `(1 − c)ⁿ`। 5 % मासिक दर पर एक साल का हिसाब हाथ से: `0.95¹² ≈ 0.54`।
-यानी 1,000 ग्राहकों में से बारह महीने बाद केवल लगभग 540 बचते हैं, जबकि हर अकेला महीना मामूली लग रहा था। नीचे का सेल
-यही हिसाब 2 %, 5 % और 10 % के लिए करता है।""",
+मान लीजिए कोई दुकान हर महीने अपने ग्राहकों का एक तय हिस्सा `c` खो देती है। एक महीने बाद `1 − c` ग्राहक बचते हैं, दो महीने
+बाद `(1 − c) × (1 − c)`, और `n` महीने बाद `(1 − c)ⁿ`। 5 % मासिक दर पर एक साल का हिसाब हाथ से: `0.95¹² ≈ 0.54`।
+यानी 1,000 ग्राहकों में से बारह महीने बाद केवल लगभग 540 बचते हैं, जबकि हर अकेला महीना मामूली लग रहा था। नीचे का सेल यही
+हिसाब 2 %, 5 % और 10 % के लिए करता है।""",
         bn="""### সামান্য হারও জমতে জমতে বড় হয়
 
 ধরা যাক কোনো দোকান প্রতি মাসে তার গ্রাহকদের একটি নির্দিষ্ট অংশ `c` হারায়। এক মাস পরে থাকে `1 − c`, দুই মাস পরে
-`(1 − c) × (1 − c)`, আর `n` মাস পরে `(1 − c)ⁿ`। মাসে 5 % হারে এক বছরের হিসাব হাতে কষে: `0.95¹² ≈ 0.54`। অর্থাৎ
-১,০০০ জন গ্রাহকের মধ্যে বারো মাস পরে থাকেন মাত্র প্রায় ৫৪০ জন, অথচ আলাদা করে প্রতিটি মাস নিরীহই মনে হচ্ছিল।
+`(1 − c) × (1 − c)`, আর `n` মাস পরে `(1 − c)ⁿ`। মাসে 5 % হারে এক বছরের হিসাব হাতে কষে: `0.95¹² ≈ 0.54`।
+অর্থাৎ 1,000 জন গ্রাহকের মধ্যে বারো মাস পরে থাকেন মাত্র প্রায় 540 জন, অথচ আলাদা করে প্রতিটি মাস নিরীহই মনে হচ্ছিল।
 নিচের সেলটি একই হিসাব করে 2 %, 5 % আর 10 %-এর জন্য।""",
     ),
     code(
@@ -165,26 +168,26 @@ although each single month looked harmless. The cell below does the same for 2 %
     print(relkit.format_percent(monthly_churn), "->", relkit.format_percent(left_after_a_year))"""
     ),
     md(
-        en="""A churn of 10 % a month leaves fewer than a third of the customers after a year. Cutting churn by a
-few points each month is worth a great deal over a year.
+        en="""A churn of 10 % a month leaves fewer than a third of the customers after a year. Cutting churn
+by a few points each month is worth a great deal over a year.
 
 ### Exercise 04.4 · Churn in March 2024
 
 Compute the churn rate of March 2024 (1 to 31 March) from `world.orders`, as a share between 0 and 1, and
 store it in `answer`. Then run the cell: `relkit.check` tells you whether it is right.""",
-        hi="""हर महीने 10 % की दर से साल भर बाद एक-तिहाई से भी कम ग्राहक बचते हैं। हर महीने इस दर को कुछ अंक भी घटा दें, तो साल
-भर में उसका बड़ा फ़ायदा मिलता है।
+        hi="""हर महीने 10 % की दर से साल भर बाद एक-तिहाई से भी कम ग्राहक बचते हैं। हर महीने इस दर को कुछ अंक भी घटा दें,
+तो साल भर में उसका बड़ा फ़ायदा मिलता है।
 
 ### अभ्यास 04.4 · मार्च 2024 में ग्राहक छोड़ने की दर
 
-`world.orders` से मार्च 2024 (1 से 31 मार्च) की ग्राहक छोड़ने की दर 0 और 1 के बीच के अंश के रूप में निकालें और उसे
-`answer` में रखें। फिर सेल चलाएँ: `relkit.check` बताएगा कि उत्तर सही है या नहीं।""",
-        bn="""মাসে 10 % হারে এক বছর পরে এক-তৃতীয়াংশেরও কম গ্রাহক থাকেন। প্রতি মাসে এই হার কয়েক পয়েন্ট কমাতে পারলেই বছর শেষে
-তার লাভ অনেক।
+`world.orders` से मार्च 2024 (1 से 31 मार्च) की ग्राहक छोड़ने की दर 0 और 1 के बीच के अंश के रूप में निकालें और उसे `answer` में
+रखें। फिर सेल चलाएँ: `relkit.check` बताएगा कि उत्तर सही है या नहीं।""",
+        bn="""মাসে 10 % হারে এক বছর পরে এক-তৃতীয়াংশেরও কম গ্রাহক থাকেন। প্রতি মাসে এই হার কয়েক পয়েন্ট কমাতে
+পারলেই বছর শেষে তার লাভ অনেক।
 
 ### অনুশীলন 04.4 · মার্চ 2024-এ গ্রাহক হারানোর হার
 
-`world.orders` থেকে মার্চ 2024 (১ থেকে ৩১ মার্চ)-এর গ্রাহক হারানোর হার 0 থেকে 1-এর মধ্যে একটি অনুপাত হিসেবে বের
+`world.orders` থেকে মার্চ 2024 (1 থেকে 31 মার্চ)-এর গ্রাহক হারানোর হার 0 থেকে 1-এর মধ্যে একটি অনুপাত হিসেবে বের
 করুন আর `answer`-এ রাখুন। তারপর সেলটি চালান: `relkit.check` জানিয়ে দেবে উত্তর ঠিক কি না।""",
     ),
     code(
@@ -199,27 +202,27 @@ relkit.check("04.4", answer)""",
     md(
         en="""## 3. Cohort retention: following groups of customers
 
-A **cohort** is a group of customers who started in the same period, here the same quarter. The cohort
-table follows each group over time: the cell in row *cohort* and column *k* is the share of that cohort
-who ordered again *k* quarters after their first order:
+A **cohort** is a group of customers who started in the same period, here the same quarter. The cohort table
+follows each group over time: the cell in row *cohort* and column *k* is the share of that cohort who
+ordered again *k* quarters after their first order:
 
 `retention[cohort, k] = customers of the cohort who ordered in quarter k ÷ customers in the cohort`
 
 Column 0 is always 100 %, because everyone ordered in their first quarter.""",
         hi="""## 3. कोहोर्ट प्रतिधारण: ग्राहकों के समूहों पर नज़र
 
-**कोहोर्ट (cohort)** उन ग्राहकों का समूह है जो एक ही अवधि में जुड़े, यहाँ एक ही तिमाही में। कोहोर्ट तालिका हर समूह को
-समय के साथ देखती है: पंक्ति *कोहोर्ट* और कॉलम *k* वाला खाना बताता है कि उस कोहोर्ट के कितने हिस्से ने पहले ऑर्डर के *k*
-तिमाही बाद फिर ऑर्डर किया:
+**कोहोर्ट (cohort)** उन ग्राहकों का समूह है जो एक ही अवधि में जुड़े, यहाँ एक ही तिमाही में। कोहोर्ट तालिका हर समूह को समय के
+साथ देखती है: पंक्ति *कोहोर्ट* और कॉलम *k* वाला खाना बताता है कि उस कोहोर्ट के कितने हिस्से ने पहले ऑर्डर के *k* तिमाही बाद
+फिर ऑर्डर किया:
 
 `retention[cohort, k] = कोहोर्ट के वे ग्राहक जिन्होंने तिमाही k में ऑर्डर किया ÷ कोहोर्ट के कुल ग्राहक`
 
 कॉलम 0 हमेशा 100 % होता है, क्योंकि हर ग्राहक ने अपनी पहली तिमाही में ऑर्डर किया ही था।""",
         bn="""## 3. কোহর্ট ধরে রাখা: গ্রাহকদের দলকে অনুসরণ
 
-**কোহর্ট (cohort)** হলো একই সময়ে শুরু করা গ্রাহকদের দল, এখানে একই ত্রৈমাসিকে। কোহর্ট সারণি প্রতিটি দলকে সময়ের
-সঙ্গে অনুসরণ করে: *কোহর্ট* সারি আর *k* কলামের ঘরটি জানায়, প্রথম অর্ডারের *k* ত্রৈমাসিক পরে সেই কোহর্টের কত অংশ
-আবার অর্ডার দিয়েছেন:
+**কোহর্ট (cohort)** হলো একই সময়ে শুরু করা গ্রাহকদের দল, এখানে একই ত্রৈমাসিকে। কোহর্ট সারণি প্রতিটি দলকে সময়ের সঙ্গে
+অনুসরণ করে: *কোহর্ট* সারি আর *k* কলামের ঘরটি জানায়, প্রথম অর্ডারের *k* ত্রৈমাসিক পরে সেই কোহর্টের কত অংশ আবার
+অর্ডার দিয়েছেন:
 
 `retention[cohort, k] = কোহর্টের যে গ্রাহকেরা ত্রৈমাসিক k-তে অর্ডার দিয়েছেন ÷ কোহর্টের মোট গ্রাহক`
 
@@ -230,59 +233,60 @@ Column 0 is always 100 %, because everyone ordered in their first quarter.""",
 cohorts.round(2)"""
     ),
     md(
-        en="""The same table as a picture: brighter cells mean more customers came back. The number of customers
-in each cohort is written beside its name.""",
-        hi="""यही तालिका चित्र के रूप में: जितना चमकीला खाना, उतने ज़्यादा ग्राहक लौटे। हर कोहोर्ट के नाम के पास उसके ग्राहकों की
-संख्या लिखी है।""",
-        bn="""একই সারণি ছবিতে: ঘর যত উজ্জ্বল, তত বেশি গ্রাহক ফিরে এসেছেন। প্রতিটি কোহর্টের নামের পাশে তার গ্রাহকসংখ্যা লেখা আছে।""",
+        en="""The same table as a picture: brighter cells mean more customers came back. The number of
+customers in each cohort is written beside its name.""",
+        hi="""यही तालिका चित्र के रूप में: जितना चमकीला खाना, उतने ज़्यादा ग्राहक लौटे। हर कोहोर्ट के नाम के पास उसके
+ग्राहकों की संख्या लिखी है।""",
+        bn="""একই সারণি ছবিতে: ঘর যত উজ্জ্বল, তত বেশি গ্রাহক ফিরে এসেছেন। প্রতিটি কোহর্টের নামের পাশে তার
+গ্রাহকসংখ্যা লেখা আছে।""",
     ),
-    code("ax = relkit.plot_cohort_heatmap(cohorts)"),
+    code("""ax = relkit.plot_cohort_heatmap(cohorts)"""),
     md(
-        en="""**Reading a row** tells the story of one cohort. Take the first row, the customers who joined in the
-first quarter of 2023: about half of them ordered again in the next quarter, and after seven quarters
+        en="""**Reading a row** tells the story of one cohort. Take the first row, the customers who joined
+in the first quarter of 2023: about half of them ordered again in the next quarter, and after seven quarters
 roughly one in four still orders. Most of the loss happens early, right after the first purchase.
 
-**Reading a column** compares cohorts at the same age. Column 1 runs from about 46 % to 57 %: some
-cohorts came back more often than others. When a column improves for newer cohorts, something the shop
-changed is probably working; when it falls, look for what went wrong in that quarter.
+**Reading a column** compares cohorts at the same age. Column 1 runs from about 46 % to 57 %: some cohorts
+came back more often than others. When a column improves for newer cohorts, something the shop changed is
+probably working; when it falls, look for what went wrong in that quarter.
 
-The table is a triangle because newer cohorts have not lived long enough: the customers who joined in
-late 2024 have no "four quarters later" yet.
+The table is a triangle because newer cohorts have not lived long enough: the customers who joined in late
+2024 have no "four quarters later" yet.
 
 ### Exercise 04.3 · The monthly cohort table
 
-Build the cohort table by **month** instead of by quarter (month is what `relkit.cohort_retention` uses
-when you do not give `period`) and store the whole table in `answer`.""",
-        hi="""**पंक्ति पढ़ने** से एक कोहोर्ट की कहानी मिलती है। पहली पंक्ति लीजिए, यानी 2023 की पहली तिमाही में जुड़े ग्राहक: उनमें से
-लगभग आधों ने अगली तिमाही में फिर ऑर्डर किया, और सात तिमाही बाद मोटे तौर पर चार में से एक अब भी ऑर्डर करता है। सबसे
-ज़्यादा ग्राहक शुरू में ही, पहली ख़रीद के ठीक बाद, छूटते हैं।
+Build the cohort table by **month** instead of by quarter (month is what `relkit.cohort_retention` uses when
+you do not give `period`) and store the whole table in `answer`.""",
+        hi="""**पंक्ति पढ़ने** से एक कोहोर्ट की कहानी मिलती है। पहली पंक्ति लीजिए, यानी 2023 की पहली तिमाही में जुड़े
+ग्राहक: उनमें से लगभग आधों ने अगली तिमाही में फिर ऑर्डर किया, और सात तिमाही बाद मोटे तौर पर चार में से एक अब भी ऑर्डर करता
+है। सबसे ज़्यादा ग्राहक शुरू में ही, पहली ख़रीद के ठीक बाद, छूटते हैं।
 
-**कॉलम पढ़ने** से एक ही उम्र के कोहोर्ट की तुलना होती है। कॉलम 1 लगभग 46 % से 57 % तक है: कुछ कोहोर्ट दूसरों से ज़्यादा
-बार लौटे। अगर नए कोहोर्ट में कोई कॉलम सुधरता है, तो दुकान का कोई बदलाव शायद काम कर रहा है; अगर गिरता है, तो देखिए उस
+**कॉलम पढ़ने** से एक ही उम्र के कोहोर्ट की तुलना होती है। कॉलम 1 लगभग 46 % से 57 % तक है: कुछ कोहोर्ट दूसरों से ज़्यादा बार
+लौटे। अगर नए कोहोर्ट में कोई कॉलम सुधरता है, तो दुकान का कोई बदलाव शायद काम कर रहा है; अगर गिरता है, तो देखिए उस
 तिमाही में क्या गड़बड़ हुई।
 
-तालिका तिकोनी है, क्योंकि नए कोहोर्ट को अभी उतना समय ही नहीं मिला: 2024 के आख़िर में जुड़े ग्राहकों के लिए "चार तिमाही
-बाद" अभी आया ही नहीं।
+तालिका तिकोनी है, क्योंकि नए कोहोर्ट को अभी उतना समय ही नहीं मिला: 2024 के आख़िर में जुड़े ग्राहकों के लिए "चार तिमाही बाद"
+अभी आया ही नहीं।
 
 ### अभ्यास 04.3 · महीने-वार कोहोर्ट तालिका
 
-कोहोर्ट तालिका तिमाही की जगह **महीने** के हिसाब से बनाइए (`period` न देने पर `relkit.cohort_retention` महीना ही लेता है)
-और पूरी तालिका `answer` में रखिए।""",
-        bn="""**সারি ধরে পড়লে** একটি কোহর্টের গল্প পাওয়া যায়। প্রথম সারিটি নিন, অর্থাৎ ২০২৩-এর প্রথম ত্রৈমাসিকে যোগ দেওয়া
-গ্রাহকেরা: তাঁদের প্রায় অর্ধেক পরের ত্রৈমাসিকে আবার অর্ডার দিয়েছেন, আর সাত ত্রৈমাসিক পরে মোটামুটি চারজনে একজন
-এখনও অর্ডার দেন। বেশিরভাগ গ্রাহক হারিয়ে যান গোড়াতেই, প্রথম কেনাকাটার ঠিক পরে।
+कोहोर्ट तालिका तिमाही की जगह **महीने** के हिसाब से बनाइए (`period` न देने पर `relkit.cohort_retention` महीना ही
+लेता है) और पूरी तालिका `answer` में रखिए।""",
+        bn="""**সারি ধরে পড়লে** একটি কোহর্টের গল্প পাওয়া যায়। প্রথম সারিটি নিন, অর্থাৎ 2023-এর প্রথম ত্রৈমাসিকে
+যোগ দেওয়া গ্রাহকেরা: তাঁদের প্রায় অর্ধেক পরের ত্রৈমাসিকে আবার অর্ডার দিয়েছেন, আর সাত ত্রৈমাসিক পরে মোটামুটি চারজনে
+একজন এখনও অর্ডার দেন। বেশিরভাগ গ্রাহক হারিয়ে যান গোড়াতেই, প্রথম কেনাকাটার ঠিক পরে।
 
-**কলাম ধরে পড়লে** একই বয়সের কোহর্টগুলোর তুলনা হয়। কলাম 1 মোটামুটি 46 % থেকে 57 % পর্যন্ত: কিছু কোহর্ট অন্যদের
-চেয়ে বেশিবার ফিরে এসেছে। নতুন কোহর্টে কোনো কলাম ভালো হতে থাকলে বুঝবেন দোকানের কোনো পরিবর্তন সম্ভবত কাজ করছে;
-খারাপ হলে খুঁজে দেখুন সেই ত্রৈমাসিকে কী গোলমাল হয়েছিল।
+**কলাম ধরে পড়লে** একই বয়সের কোহর্টগুলোর তুলনা হয়। কলাম 1 মোটামুটি 46 % থেকে 57 % পর্যন্ত: কিছু কোহর্ট অন্যদের চেয়ে
+বেশিবার ফিরে এসেছে। নতুন কোহর্টে কোনো কলাম ভালো হতে থাকলে বুঝবেন দোকানের কোনো পরিবর্তন সম্ভবত কাজ করছে; খারাপ হলে
+খুঁজে দেখুন সেই ত্রৈমাসিকে কী গোলমাল হয়েছিল।
 
-সারণিটি ত্রিভুজের মতো, কারণ নতুন কোহর্টগুলো এখনও যথেষ্ট সময় পায়নি: ২০২৪-এর শেষে যোগ দেওয়া গ্রাহকদের "চার
-ত্রৈমাসিক পরে" এখনও আসেইনি।
+সারণিটি ত্রিভুজের মতো, কারণ নতুন কোহর্টগুলো এখনও যথেষ্ট সময় পায়নি: 2024-এর শেষে যোগ দেওয়া গ্রাহকদের "চার ত্রৈমাসিক
+পরে" এখনও আসেইনি।
 
 ### অনুশীলন 04.3 · মাসভিত্তিক কোহর্ট সারণি
 
-কোহর্ট সারণিটি ত্রৈমাসিকের বদলে **মাস** ধরে তৈরি করুন (`period` না দিলে `relkit.cohort_retention` মাসই ধরে) আর পুরো
-সারণিটি `answer`-এ রাখুন।""",
+কোহর্ট সারণিটি ত্রৈমাসিকের বদলে **মাস** ধরে তৈরি করুন (`period` না দিলে `relkit.cohort_retention` মাসই ধরে) আর
+পুরো সারণিটি `answer`-এ রাখুন।""",
     ),
     code(
         """answer = None  # replace None with your table
@@ -301,8 +305,8 @@ divided by the number of customers this brings in:
 
 `CAC = money spent to win customers ÷ customers won`
 
-Each row of `world.customers` records what winning that customer cost, and through which channel they
-came. `relkit.cac_by_channel` averages these costs per channel (cheapest first).""",
+Each row of `world.customers` records what winning that customer cost, and through which channel they came.
+`relkit.cac_by_channel` averages these costs per channel (cheapest first).""",
         hi="""## 4. एक ग्राहक जीतने में कितना ख़र्च होता है?
 
 **ग्राहक अधिग्रहण लागत (Customer Acquisition Cost, CAC)** वह राशि है जो दुकान विज्ञापन, आयोजनों और रेफ़रल इनाम पर
@@ -333,12 +337,13 @@ Which acquisition channel has the highest CAC? Store its name in `answer`, spell
 example `"referral"`. You can read it off the table, or let pandas find it with `cac["cac_inr"].idxmax()`.""",
         hi="""### अभ्यास 04.2 · सबसे महँगा चैनल
 
-किस अधिग्रहण चैनल की CAC सबसे ज़्यादा है? उसका नाम `answer` में रखिए, ठीक वैसे ही जैसे तालिका में लिखा है, जैसे
-`"referral"`। आप इसे तालिका से पढ़ सकते हैं, या pandas से `cac["cac_inr"].idxmax()` लिखकर निकलवा सकते हैं।""",
+किस अधिग्रहण चैनल की CAC सबसे ज़्यादा है? उसका नाम `answer` में रखिए, ठीक वैसे ही जैसे तालिका में लिखा है, जैसे `"referral"`।
+आप इसे तालिका से पढ़ सकते हैं, या pandas से `cac["cac_inr"].idxmax()` लिखकर निकलवा सकते हैं।""",
         bn="""### অনুশীলন 04.2 · সবচেয়ে দামি চ্যানেল
 
 কোন গ্রাহক-সংগ্রহের চ্যানেলের CAC সবচেয়ে বেশি? তার নাম `answer`-এ রাখুন, সারণিতে যেমন লেখা আছে ঠিক তেমন বানানে,
-যেমন `"referral"`। সারণি দেখে পড়ে নিতে পারেন, কিংবা pandas-কে দিয়ে `cac["cac_inr"].idxmax()` লিখে বের করাতে পারেন।""",
+যেমন `"referral"`। সারণি দেখে পড়ে নিতে পারেন, কিংবা pandas-কে দিয়ে `cac["cac_inr"].idxmax()` লিখে বের করাতে
+পারেন।""",
     ),
     code(
         """answer = None  # replace None with the channel's name, in quotes
@@ -356,35 +361,35 @@ relkit.check("04.2", answer)""",
     ),
     code("""ax = relkit.plot_bar(cac.reset_index(), x="acquisition_channel", y="cac_inr")"""),
     md(
-        en="""A customer who comes through a friend's referral costs a few hundred rupees; one won at an offline
-event costs several times as much. Paid advertising lies in between. A cheap channel is not automatically
-the best one, though: what matters is how much the customers of a channel bring back, which is the next
-question.""",
-        hi="""किसी दोस्त के रेफ़रल से आया ग्राहक कुछ सौ रुपये में मिल जाता है; ऑफ़लाइन कार्यक्रम से जीता गया ग्राहक उससे कई गुना
-महँगा पड़ता है। पैसे देकर किए गए विज्ञापन इन दोनों के बीच हैं। फिर भी सस्ता चैनल अपने-आप सबसे अच्छा नहीं हो जाता: असली
+        en="""A customer who comes through a friend's referral costs a few hundred rupees; one won at an
+offline event costs several times as much. Paid advertising lies in between. A cheap channel is not
+automatically the best one, though: what matters is how much the customers of a channel bring back, which is
+the next question.""",
+        hi="""किसी दोस्त के रेफ़रल से आया ग्राहक कुछ सौ रुपये में मिल जाता है; ऑफ़लाइन कार्यक्रम से जीता गया ग्राहक उससे कई
+गुना महँगा पड़ता है। पैसे देकर किए गए विज्ञापन इन दोनों के बीच हैं। फिर भी सस्ता चैनल अपने-आप सबसे अच्छा नहीं हो जाता: असली
 बात यह है कि उस चैनल के ग्राहक कितना लौटाते हैं, और यही हमारा अगला सवाल है।""",
-        bn="""বন্ধুর রেফারেলে আসা গ্রাহক পাওয়া যায় কয়েকশো টাকায়; অফলাইন অনুষ্ঠানে জেতা গ্রাহকের খরচ তার কয়েক গুণ। টাকা দিয়ে
-দেওয়া বিজ্ঞাপন এই দুইয়ের মাঝামাঝি। তবে সস্তা চ্যানেল মানেই সবচেয়ে ভালো নয়: আসল কথা হলো সেই চ্যানেলের গ্রাহকেরা
-কত টাকা ফিরিয়ে দেন, আর সেটাই আমাদের পরের প্রশ্ন।""",
+        bn="""বন্ধুর রেফারেলে আসা গ্রাহক পাওয়া যায় কয়েকশো টাকায়; অফলাইন অনুষ্ঠানে জেতা গ্রাহকের খরচ তার কয়েক গুণ।
+টাকা দিয়ে দেওয়া বিজ্ঞাপন এই দুইয়ের মাঝামাঝি। তবে সস্তা চ্যানেল মানেই সবচেয়ে ভালো নয়: আসল কথা হলো সেই চ্যানেলের
+গ্রাহকেরা কত টাকা ফিরিয়ে দেন, আর সেটাই আমাদের পরের প্রশ্ন।""",
     ),
     md(
         en="""## 5. Keeping a customer versus winning one
 
 The shop also runs **retention campaigns**: e-mail newsletters and call-backs to customers it already has.
 What do they cost per customer? Add up the budgets of the retention campaigns and divide by the number of
-different customers those campaigns reached (the `interactions` table links each contact to its
-campaign). Then compare this with the average CAC.""",
+different customers those campaigns reached (the `interactions` table links each contact to its campaign).
+Then compare this with the average CAC.""",
         hi="""## 5. ग्राहक बनाए रखना बनाम नया ग्राहक जीतना
 
 दुकान **प्रतिधारण अभियान (retention campaign)** भी चलाती है: अपने मौजूदा ग्राहकों को ई-मेल समाचार-पत्र और फ़ोन कॉल।
-प्रति ग्राहक इनकी लागत क्या है? प्रतिधारण अभियानों का कुल बजट जोड़िए और उसे उन अलग-अलग ग्राहकों की संख्या से भाग दीजिए
-जिन तक ये अभियान पहुँचे (`interactions` तालिका हर संपर्क को उसके अभियान से जोड़ती है)। फिर इसकी तुलना औसत CAC से कीजिए।""",
+प्रति ग्राहक इनकी लागत क्या है? प्रतिधारण अभियानों का कुल बजट जोड़िए और उसे उन अलग-अलग ग्राहकों की संख्या से भाग दीजिए जिन
+तक ये अभियान पहुँचे (`interactions` तालिका हर संपर्क को उसके अभियान से जोड़ती है)। फिर इसकी तुलना औसत CAC से कीजिए।""",
         bn="""## 5. গ্রাহক ধরে রাখা বনাম নতুন গ্রাহক জেতা
 
-দোকানটি **ধরে রাখার প্রচারাভিযানও (retention campaign)** চালায়: পুরোনো গ্রাহকদের ই-মেল নিউজলেটার আর ফোন কল। গ্রাহক
-প্রতি এর খরচ কত? ধরে রাখার প্রচারাভিযানগুলোর মোট বাজেট যোগ করুন, আর তাকে ভাগ করুন সেই আলাদা আলাদা গ্রাহকের সংখ্যা
-দিয়ে, যাঁদের কাছে এই প্রচার পৌঁছেছে (`interactions` সারণি প্রতিটি যোগাযোগকে তার প্রচারাভিযানের সঙ্গে জোড়ে)। তারপর
-একে গড় CAC-এর সঙ্গে তুলনা করুন।""",
+দোকানটি **ধরে রাখার প্রচারাভিযানও (retention campaign)** চালায়: পুরোনো গ্রাহকদের ই-মেল নিউজলেটার আর ফোন কল।
+গ্রাহক প্রতি এর খরচ কত? ধরে রাখার প্রচারাভিযানগুলোর মোট বাজেট যোগ করুন, আর তাকে ভাগ করুন সেই আলাদা আলাদা গ্রাহকের
+সংখ্যা দিয়ে, যাঁদের কাছে এই প্রচার পৌঁছেছে (`interactions` সারণি প্রতিটি যোগাযোগকে তার প্রচারাভিযানের সঙ্গে জোড়ে)।
+তারপর একে গড় CAC-এর সঙ্গে তুলনা করুন।""",
     ),
     code(
         """campaigns = world.campaigns
@@ -408,38 +413,38 @@ print("ratio                  =", relkit.format_number(cac_mean / retention_per_
 ax = relkit.plot_bar(per_customer, x="purpose", y="amount_inr")"""
     ),
     md(
-        en="""Keeping in touch with an existing customer costs this shop about fifteen rupees; winning a new one
-costs more than a thousand, some eighty times as much. The retention bar is so short you can hardly see
-it. This is the heart of customer relationship management (CRM): a customer you keep does not have to be
-won again.
+        en="""Both bars are rupees per customer. Keeping in touch with an existing customer costs this shop
+about fifteen rupees; winning a new one costs more than a thousand, some eighty times as much. The retention
+bar is so short you can hardly see it. This is the heart of customer relationship management (CRM): a
+customer you keep does not have to be won again.
 
-A fair warning: here retention spending means only e-mails and calls. A real company also spends on
-service, returns and loyalty offers, so the true gap is smaller, but it is still large.""",
-        hi="""मौजूदा ग्राहक से संपर्क बनाए रखने में इस दुकान का लगभग पंद्रह रुपये ख़र्च होता है; नया ग्राहक जीतने में हज़ार से भी ज़्यादा,
-यानी लगभग अस्सी गुना। प्रतिधारण वाला स्तंभ इतना छोटा है कि मुश्किल से दिखता है। यही ग्राहक संबंध प्रबंधन (सीआरएम) का
-मूल है: जो ग्राहक बना रहता है, उसे दोबारा जीतना नहीं पड़ता।
+A fair warning: here retention spending means only e-mails and calls. A real company also spends on service,
+returns and loyalty offers, so the true gap is smaller, but it is still large.""",
+        hi="""दोनों स्तंभ प्रति ग्राहक रुपये दिखाते हैं। मौजूदा ग्राहक से संपर्क बनाए रखने में इस दुकान का लगभग पंद्रह रुपये ख़र्च
+होता है; नया ग्राहक जीतने में हज़ार से भी ज़्यादा, यानी लगभग अस्सी गुना। प्रतिधारण वाला स्तंभ इतना छोटा है कि मुश्किल से दिखता
+है। यही ग्राहक संबंध प्रबंधन (सीआरएम) का मूल है: जो ग्राहक बना रहता है, उसे दोबारा जीतना नहीं पड़ता।
 
 एक सावधानी: यहाँ प्रतिधारण का ख़र्च सिर्फ़ ई-मेल और कॉल का है। असली कंपनी सेवा, सामान वापसी और वफ़ादारी ऑफ़र पर भी ख़र्च
 करती है, इसलिए असली अंतर इससे कम होगा, पर फिर भी बड़ा रहेगा।""",
-        bn="""পুরোনো গ্রাহকের সঙ্গে যোগাযোগ রাখতে এই দোকানের খরচ হয় মোটামুটি পনেরো টাকা; নতুন গ্রাহক জিততে হাজার টাকারও বেশি,
-অর্থাৎ প্রায় আশি গুণ। ধরে রাখার স্তম্ভটি এত ছোট যে প্রায় চোখেই পড়ে না। এটাই গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম)-এর
-মূল কথা: যে গ্রাহক থেকে যান, তাঁকে আবার জিততে হয় না।
+        bn="""দুটি স্তম্ভই গ্রাহক প্রতি টাকা দেখায়। পুরোনো গ্রাহকের সঙ্গে যোগাযোগ রাখতে এই দোকানের খরচ হয় মোটামুটি
+পনেরো টাকা; নতুন গ্রাহক জিততে হাজার টাকারও বেশি, অর্থাৎ প্রায় আশি গুণ। ধরে রাখার স্তম্ভটি এত ছোট যে প্রায় চোখেই পড়ে
+না। এটাই গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম)-এর মূল কথা: যে গ্রাহক থেকে যান, তাঁকে আবার জিততে হয় না।
 
-একটি সতর্কতা: এখানে ধরে রাখার খরচ বলতে শুধু ই-মেল আর ফোন কল। আসল কোম্পানি পরিষেবা, পণ্য ফেরত আর আনুগত্যের
-অফারেও খরচ করে, তাই আসল তফাত এর চেয়ে কম, তবু অনেক বড়।""",
+একটি সতর্কতা: এখানে ধরে রাখার খরচ বলতে শুধু ই-মেল আর ফোন কল। আসল কোম্পানি পরিষেবা, পণ্য ফেরত আর আনুগত্যের অফারেও
+খরচ করে, তাই আসল তফাত এর চেয়ে কম, তবু অনেক বড়।""",
     ),
     md(
         en="""## 6. What is a customer worth?
 
-**Customer lifetime value (CLV)** is the margin a customer is expected to bring over the whole
-relationship, in today's money. Three numbers go in:
+**Customer lifetime value (CLV)** is the margin a customer is expected to bring over the whole relationship,
+in today's money. Three numbers go in:
 
 - `m`: the margin a customer brings per month, in rupees;
 - `r`: the monthly retention, the chance the customer is still with you next month;
 - `d`: the monthly discount rate: a rupee earned next month is worth a little less than a rupee today.
 
-Next month the customer brings `m` with chance `r`, worth `m × r / (1 + d)` today; the month after,
-`m × r² / (1 + d)²`; and so on. This series adds up to
+Next month the customer brings `m` with chance `r`, worth `m × r / (1 + d)` today; the month after, `m × r²
+/ (1 + d)²`; and so on. This series adds up to
 
 `CLV = m × r / (1 + d − r)`
 
@@ -454,15 +459,15 @@ CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
 `relkit.clv_simple(m, r, d)` does the same arithmetic.""",
         hi="""## 6. एक ग्राहक कितने का है?
 
-**ग्राहक आजीवन मूल्य (Customer Lifetime Value, CLV)** वह मार्जिन है जिसकी किसी ग्राहक से पूरे संबंध के दौरान उम्मीद है,
-आज के रुपयों में। इसमें तीन संख्याएँ लगती हैं:
+**ग्राहक आजीवन मूल्य (Customer Lifetime Value, CLV)** वह मार्जिन है जिसकी किसी ग्राहक से पूरे संबंध के दौरान उम्मीद है, आज
+के रुपयों में। इसमें तीन संख्याएँ लगती हैं:
 
 - `m`: एक ग्राहक से हर महीने मिलने वाला मार्जिन, रुपयों में;
 - `r`: मासिक प्रतिधारण, यानी इस बात की संभावना कि ग्राहक अगले महीने भी आपके साथ रहेगा;
 - `d`: मासिक बट्टा दर (discount rate): अगले महीने मिलने वाला एक रुपया आज के एक रुपये से थोड़ा कम का है।
 
-अगले महीने ग्राहक `r` संभावना के साथ `m` देता है, जिसका आज का मूल्य `m × r / (1 + d)` है; उसके बाद वाले महीने
-`m × r² / (1 + d)²`; और इसी तरह आगे। इस शृंखला का जोड़ है
+अगले महीने ग्राहक `r` संभावना के साथ `m` देता है, जिसका आज का मूल्य `m × r / (1 + d)` है; उसके बाद वाले महीने `m × r² /
+(1 + d)²`; और इसी तरह आगे। इस शृंखला का जोड़ है
 
 `CLV = m × r / (1 + d − r)`
 
@@ -484,8 +489,8 @@ CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
 - `r`: মাসিক ধরে রাখার হার, অর্থাৎ গ্রাহক পরের মাসেও আপনার সঙ্গে থাকার সম্ভাবনা;
 - `d`: মাসিক বাট্টার হার (discount rate): পরের মাসে পাওয়া এক টাকার দাম আজকের এক টাকার চেয়ে একটু কম।
 
-পরের মাসে গ্রাহক `r` সম্ভাবনায় `m` দেন, আজকের হিসাবে যার মূল্য `m × r / (1 + d)`; তার পরের মাসে
-`m × r² / (1 + d)²`; এভাবে চলতে থাকে। এই ধারার যোগফল হলো
+পরের মাসে গ্রাহক `r` সম্ভাবনায় `m` দেন, আজকের হিসাবে যার মূল্য `m × r / (1 + d)`; তার পরের মাসে `m × r² / (1 +
+d)²`; এভাবে চলতে থাকে। এই ধারার যোগফল হলো
 
 `CLV = m × r / (1 + d − r)`
 
@@ -506,16 +511,16 @@ relkit.format_inr(clv)"""
     md(
         en="""### Exercise 04.1 · CLV
 
-A customer brings a margin of ₹600 a month, monthly retention is 0.8 and the monthly discount rate is
-0.01. What is their CLV? Store the number in `answer`.""",
+A customer brings a margin of ₹600 a month, monthly retention is 0.8 and the monthly discount rate is 0.01.
+What is their CLV? Store the number in `answer`.""",
         hi="""### अभ्यास 04.1 · CLV
 
 एक ग्राहक से हर महीने ₹600 का मार्जिन मिलता है, मासिक प्रतिधारण 0.8 है और मासिक बट्टा दर 0.01। उसका CLV कितना है? वह
 संख्या `answer` में रखिए।""",
         bn="""### অনুশীলন 04.1 · CLV
 
-একজন গ্রাহকের কাছ থেকে প্রতি মাসে ₹600 মার্জিন আসে, মাসিক ধরে রাখার হার 0.8 আর মাসিক বাট্টার হার 0.01। তাঁর CLV কত?
-সংখ্যাটি `answer`-এ রাখুন।""",
+একজন গ্রাহকের কাছ থেকে প্রতি মাসে ₹600 মার্জিন আসে, মাসিক ধরে রাখার হার 0.8 আর মাসিক বাট্টার হার 0.01। তাঁর CLV
+কত? সংখ্যাটি `answer`-এ রাখুন।""",
     ),
     code(
         """answer = None  # replace None with the CLV
@@ -533,10 +538,10 @@ Two numbers put value and cost side by side:
 
 - the **LTV:CAC ratio** `= CLV ÷ CAC`: how many rupees of margin each rupee spent on winning a customer
   brings back. Below 1 the shop loses money on every customer; about 3 or more is usually called healthy.
-- the **payback period**: how many months of margin it takes to earn back the CAC. With retention `r`,
-  the expected margin after `n` months is `m × (1 − rⁿ) / (1 − r)`; setting this equal to CAC gives
-  `n = log(1 − CAC × (1 − r) / m) / log(r)`. If the whole future margin `m / (1 − r)` is smaller than
-  CAC, the customer never pays back (`inf`).
+- the **payback period**: how many months of margin it takes to earn back the CAC. With retention `r`, the
+  expected margin after `n` months is `m × (1 − rⁿ) / (1 − r)`; setting this equal to CAC gives `n = log(1 −
+  CAC × (1 − r) / m) / log(r)`. If the whole future margin `m / (1 − r)` is smaller than CAC, the customer
+  never pays back (`inf`).
 
 Here both are computed for every channel, with the CLV of ₹1,904.76 from above (margin ₹500 a month,
 retention 0.8).""",
@@ -544,12 +549,12 @@ retention 0.8).""",
 
 दो संख्याएँ मूल्य और लागत को आमने-सामने रखती हैं:
 
-- **LTV:CAC अनुपात** `= CLV ÷ CAC`: ग्राहक जीतने पर ख़र्च हुआ हर रुपया कितने रुपये का मार्जिन लौटाता है। 1 से कम
-  होने पर दुकान हर ग्राहक पर घाटा उठाती है; लगभग 3 या उससे ज़्यादा को आम तौर पर अच्छा माना जाता है।
-- **लागत वसूली की अवधि (payback period)**: CAC वापस कमाने में कितने महीनों का मार्जिन लगता है। प्रतिधारण `r` होने
-  पर `n` महीनों में अपेक्षित मार्जिन `m × (1 − rⁿ) / (1 − r)` है; इसे CAC के बराबर रखने पर
-  `n = log(1 − CAC × (1 − r) / m) / log(r)` मिलता है। अगर पूरे भविष्य का मार्जिन `m / (1 − r)` भी CAC से कम हो, तो
-  लागत कभी वसूल नहीं होती (`inf`)।
+- **LTV:CAC अनुपात** `= CLV ÷ CAC`: ग्राहक जीतने पर ख़र्च हुआ हर रुपया कितने रुपये का मार्जिन लौटाता है। 1 से कम होने पर
+  दुकान हर ग्राहक पर घाटा उठाती है; लगभग 3 या उससे ज़्यादा को आम तौर पर अच्छा माना जाता है।
+- **लागत वसूली की अवधि (payback period)**: CAC वापस कमाने में कितने महीनों का मार्जिन लगता है। प्रतिधारण `r` होने पर
+  `n` महीनों में अपेक्षित मार्जिन `m × (1 − rⁿ) / (1 − r)` है; इसे CAC के बराबर रखने पर `n = log(1 − CAC × (1 − r) /
+  m) / log(r)` मिलता है। अगर पूरे भविष्य का मार्जिन `m / (1 − r)` भी CAC से कम हो, तो लागत कभी वसूल नहीं होती
+  (`inf`)।
 
 यहाँ दोनों हर चैनल के लिए निकाले गए हैं, ऊपर वाले ₹1,904.76 के CLV से (हर महीने ₹500 मार्जिन, प्रतिधारण 0.8)।""",
         bn="""## 7. চ্যানেলটি কি তার খরচের যোগ্য? LTV:CAC আর খরচ উসুল
@@ -559,10 +564,11 @@ retention 0.8).""",
 - **LTV:CAC অনুপাত** `= CLV ÷ CAC`: গ্রাহক জিততে খরচ হওয়া প্রতিটি টাকা কত টাকার মার্জিন ফিরিয়ে আনে। 1-এর কম হলে
   দোকান প্রতিটি গ্রাহকে লোকসান করে; মোটামুটি 3 বা তার বেশি হলে সাধারণত ভালো বলা হয়।
 - **খরচ উসুলের সময় (payback period)**: CAC ফেরত তুলতে কত মাসের মার্জিন লাগে। ধরে রাখার হার `r` হলে `n` মাসে
-  প্রত্যাশিত মার্জিন `m × (1 − rⁿ) / (1 − r)`; একে CAC-এর সমান ধরলে পাই `n = log(1 − CAC × (1 − r) / m) / log(r)`।
-  ভবিষ্যতের পুরো মার্জিন `m / (1 − r)`-ও যদি CAC-এর চেয়ে কম হয়, তবে খরচ কখনও উসুল হয় না (`inf`)।
+  প্রত্যাশিত মার্জিন `m × (1 − rⁿ) / (1 − r)`; একে CAC-এর সমান ধরলে পাই `n = log(1 − CAC × (1 − r) / m) /
+  log(r)`। ভবিষ্যতের পুরো মার্জিন `m / (1 − r)`-ও যদি CAC-এর চেয়ে কম হয়, তবে খরচ কখনও উসুল হয় না (`inf`)।
 
-এখানে দুটোই প্রতিটি চ্যানেলের জন্য হিসাব করা হয়েছে, ওপরের ₹1,904.76 CLV দিয়ে (মাসে ₹500 মার্জিন, ধরে রাখার হার 0.8)।""",
+এখানে দুটোই প্রতিটি চ্যানেলের জন্য হিসাব করা হয়েছে, ওপরের ₹1,904.76 CLV দিয়ে (মাসে ₹500 মার্জিন, ধরে রাখার হার
+0.8)।""",
     ),
     code(
         """value = pd.DataFrame({"cac_inr": cac["cac_inr"]})
@@ -573,20 +579,20 @@ value["payback_months"] = [
 value.round(2)"""
     ),
     md(
-        en="""Referral and organic search customers pay for themselves within a month or so and bring back three
-to six times what they cost. Paid advertising barely covers its cost. The offline event's ratio is below
-1, and its payback is `inf`: with this margin and retention, a customer won there never earns back the
+        en="""Referral and organic search customers pay for themselves within a month or so and bring back
+three to six times what they cost. Paid advertising barely covers its cost. The offline event's ratio is
+below 1, and its payback is `inf`: with this margin and retention, a customer won there never earns back the
 money spent to win them. The shop could raise the ratio in two ways: spend less per customer won, or keep
 customers longer. The explorer below shows how strongly the second works.""",
-        hi="""रेफ़रल और ऑर्गेनिक सर्च से आए ग्राहक लगभग एक महीने में अपनी लागत निकाल देते हैं और अपनी लागत का तीन से छह गुना लौटाते
-हैं। पैसे वाले विज्ञापन मुश्किल से अपनी लागत पूरी करते हैं। ऑफ़लाइन कार्यक्रम का अनुपात 1 से कम है और उसकी वसूली की अवधि
+        hi="""रेफ़रल और ऑर्गेनिक सर्च से आए ग्राहक लगभग एक महीने में अपनी लागत निकाल देते हैं और अपनी लागत का तीन से छह गुना
+लौटाते हैं। पैसे वाले विज्ञापन मुश्किल से अपनी लागत पूरी करते हैं। ऑफ़लाइन कार्यक्रम का अनुपात 1 से कम है और उसकी वसूली की अवधि
 `inf` है: इस मार्जिन और प्रतिधारण पर वहाँ से जीता गया ग्राहक अपने ऊपर हुआ ख़र्च कभी वापस नहीं कमाता। दुकान यह अनुपात दो
-तरह से बढ़ा सकती है: हर नए ग्राहक पर कम ख़र्च करे, या ग्राहकों को ज़्यादा समय तक बनाए रखे। नीचे का एक्सप्लोरर दिखाता है
-कि दूसरा रास्ता कितना असरदार है।""",
-        bn="""রেফারেল আর অর্গানিক সার্চে আসা গ্রাহকেরা মোটামুটি এক মাসের মধ্যেই নিজেদের খরচ তুলে দেন, আর খরচের তিন থেকে ছয় গুণ
-ফিরিয়ে আনেন। টাকা দেওয়া বিজ্ঞাপন কোনোমতে নিজের খরচ মেটায়। অফলাইন অনুষ্ঠানের অনুপাত 1-এর কম, আর তার খরচ উসুলের
-সময় `inf`: এই মার্জিন আর ধরে রাখার হারে সেখানে জেতা গ্রাহক তাঁকে আনার খরচ কখনও ফেরত দেন না। দোকান এই অনুপাত
-দুভাবে বাড়াতে পারে: প্রতিটি নতুন গ্রাহকে কম খরচ করে, অথবা গ্রাহকদের বেশিদিন ধরে রেখে। নিচের এক্সপ্লোরার দেখায়
+तरह से बढ़ा सकती है: हर नए ग्राहक पर कम ख़र्च करे, या ग्राहकों को ज़्यादा समय तक बनाए रखे। नीचे का एक्सप्लोरर दिखाता है कि
+दूसरा रास्ता कितना असरदार है।""",
+        bn="""রেফারেল আর অর্গানিক সার্চে আসা গ্রাহকেরা মোটামুটি এক মাসের মধ্যেই নিজেদের খরচ তুলে দেন, আর খরচের তিন
+থেকে ছয় গুণ ফিরিয়ে আনেন। টাকা দেওয়া বিজ্ঞাপন কোনোমতে নিজের খরচ মেটায়। অফলাইন অনুষ্ঠানের অনুপাত 1-এর কম, আর তার
+খরচ উসুলের সময় `inf`: এই মার্জিন আর ধরে রাখার হারে সেখানে জেতা গ্রাহক তাঁকে আনার খরচ কখনও ফেরত দেন না। দোকান এই
+অনুপাত দুভাবে বাড়াতে পারে: প্রতিটি নতুন গ্রাহকে কম খরচ করে, অথবা গ্রাহকদের বেশিদিন ধরে রেখে। নিচের এক্সপ্লোরার দেখায়
 দ্বিতীয় পথটি কতটা জোরালো।""",
     ),
     md(
@@ -597,10 +603,10 @@ and the CAC; the explorer shows CLV, the LTV:CAC ratio and the payback period, a
 customer has brought so far against the CAC line. It starts at retention 0.80, margin ₹500, discount rate
 0.01 and CAC ₹1,500, so its CLV is the ₹1,904.76 you computed by hand. Try this:
 
-1. Raise retention from **0.80 to 0.90**. CLV more than doubles, to about ₹4,091, although retention rose
-   by only ten points. Why? The denominator `1 + d − r` shrinks from 0.21 to 0.11.
-2. Set retention back to 0.80 and move the CAC slider. At what CAC does LTV:CAC fall below 3?
-   (Hint: divide CLV by 3.)
+1. Raise retention from **0.80 to 0.90**. CLV more than doubles, to about ₹4,091, although retention rose by
+   only ten points. Why? The denominator `1 + d − r` shrinks from 0.21 to 0.11.
+2. Set retention back to 0.80 and move the CAC slider. At what CAC does LTV:CAC fall below 3? (Hint: divide
+   CLV by 3.)
 3. Set CAC to about ₹2,800, the offline event's cost. What happens to the payback period? Now raise
    retention until the customer pays back again.
 4. Move the discount rate from 0 to 0.05. Money far in the future counts for less, so CLV falls.
@@ -609,14 +615,14 @@ You can also click a slider's handle and move it with the arrow keys.""",
         hi="""## 8. ख़ुद आज़माइए: अगर प्रतिधारण ज़्यादा होता तो?
 
 नीचे का सेल चलाइए। चार स्लाइडर मासिक प्रतिधारण, मासिक मार्जिन, मासिक बट्टा दर और CAC तय करते हैं; एक्सप्लोरर CLV,
-LTV:CAC अनुपात और लागत वसूली की अवधि दिखाता है, और एक ग्राहक से अब तक मिले मार्जिन की रेखा CAC की रेखा के सामने
-खींचता है। शुरुआत प्रतिधारण 0.80, मार्जिन ₹500, बट्टा दर 0.01 और CAC ₹1,500 से होती है, इसलिए इसका CLV वही ₹1,904.76
-है जो आपने हाथ से निकाला था। ये आज़माइए:
+LTV:CAC अनुपात और लागत वसूली की अवधि दिखाता है, और एक ग्राहक से अब तक मिले मार्जिन की रेखा CAC की रेखा के सामने खींचता
+है। शुरुआत प्रतिधारण 0.80, मार्जिन ₹500, बट्टा दर 0.01 और CAC ₹1,500 से होती है, इसलिए इसका CLV वही ₹1,904.76 है जो
+आपने हाथ से निकाला था। ये आज़माइए:
 
-1. प्रतिधारण को **0.80 से 0.90** कीजिए। CLV दोगुने से भी ज़्यादा होकर लगभग ₹4,091 हो जाता है, जबकि प्रतिधारण सिर्फ़
-   दस अंक बढ़ा। क्यों? हर `1 + d − r` घटकर 0.21 से 0.11 रह जाता है।
-2. प्रतिधारण वापस 0.80 कीजिए और CAC का स्लाइडर खिसकाइए। किस CAC पर LTV:CAC 3 से नीचे आ जाता है?
-   (संकेत: CLV को 3 से भाग दीजिए।)
+1. प्रतिधारण को **0.80 से 0.90** कीजिए। CLV दोगुने से भी ज़्यादा होकर लगभग ₹4,091 हो जाता है, जबकि प्रतिधारण सिर्फ़ दस
+   अंक बढ़ा। क्यों? हर `1 + d − r` घटकर 0.21 से 0.11 रह जाता है।
+2. प्रतिधारण वापस 0.80 कीजिए और CAC का स्लाइडर खिसकाइए। किस CAC पर LTV:CAC 3 से नीचे आ जाता है? (संकेत: CLV को 3 से
+   भाग दीजिए।)
 3. CAC लगभग ₹2,800 कीजिए, जो ऑफ़लाइन कार्यक्रम की लागत है। लागत वसूली की अवधि का क्या होता है? अब प्रतिधारण तब तक
    बढ़ाइए जब तक ग्राहक फिर से अपनी लागत न निकाल दे।
 4. बट्टा दर 0 से 0.05 तक ले जाइए। दूर भविष्य का पैसा आज कम गिना जाता है, इसलिए CLV घटता है।
@@ -624,29 +630,29 @@ LTV:CAC अनुपात और लागत वसूली की अवध�
 आप स्लाइडर के हैंडल पर क्लिक करके उसे तीर वाली कुंजियों (arrow keys) से भी खिसका सकते हैं।""",
         bn="""## 8. নিজে করে দেখুন: ধরে রাখার হার বেশি হলে কী হতো?
 
-নিচের সেলটি চালান। চারটি স্লাইডার ঠিক করে মাসিক ধরে রাখার হার, মাসিক মার্জিন, মাসিক বাট্টার হার আর CAC; এক্সপ্লোরার
-দেখায় CLV, LTV:CAC অনুপাত আর খরচ উসুলের সময়, আর একজন গ্রাহকের কাছ থেকে এ পর্যন্ত পাওয়া মার্জিনের রেখা আঁকে CAC-এর
-রেখার পাশে। শুরুতে ধরে রাখার হার 0.80, মার্জিন ₹500, বাট্টার হার 0.01 আর CAC ₹1,500, তাই এর CLV সেই ₹1,904.76, যা
-আপনি হাতে কষে পেয়েছিলেন। এগুলো করে দেখুন:
+নিচের সেলটি চালান। চারটি স্লাইডার ঠিক করে মাসিক ধরে রাখার হার, মাসিক মার্জিন, মাসিক বাট্টার হার আর CAC;
+এক্সপ্লোরার দেখায় CLV, LTV:CAC অনুপাত আর খরচ উসুলের সময়, আর একজন গ্রাহকের কাছ থেকে এ পর্যন্ত পাওয়া মার্জিনের রেখা
+আঁকে CAC-এর রেখার পাশে। শুরুতে ধরে রাখার হার 0.80, মার্জিন ₹500, বাট্টার হার 0.01 আর CAC ₹1,500, তাই এর CLV সেই
+₹1,904.76, যা আপনি হাতে কষে পেয়েছিলেন। এগুলো করে দেখুন:
 
 1. ধরে রাখার হার **0.80 থেকে 0.90** করুন। CLV দ্বিগুণেরও বেশি হয়ে প্রায় ₹4,091 হয়, অথচ ধরে রাখার হার বেড়েছে মাত্র
    দশ পয়েন্ট। কেন? হর `1 + d − r` কমে 0.21 থেকে 0.11 হয়ে যায়।
-2. ধরে রাখার হার আবার 0.80 করুন আর CAC-এর স্লাইডারটি সরান। কোন CAC-এ LTV:CAC 3-এর নিচে নামে?
-   (ইঙ্গিত: CLV-কে 3 দিয়ে ভাগ করুন।)
-3. CAC প্রায় ₹2,800 করুন, যা অফলাইন অনুষ্ঠানের খরচ। খরচ উসুলের সময়ের কী হয়? এবার ধরে রাখার হার ততক্ষণ বাড়ান,
-   যতক্ষণ না গ্রাহক আবার খরচ তুলে দেন।
+2. ধরে রাখার হার আবার 0.80 করুন আর CAC-এর স্লাইডারটি সরান। কোন CAC-এ LTV:CAC 3-এর নিচে নামে? (ইঙ্গিত: CLV-কে 3
+   দিয়ে ভাগ করুন।)
+3. CAC প্রায় ₹2,800 করুন, যা অফলাইন অনুষ্ঠানের খরচ। খরচ উসুলের সময়ের কী হয়? এবার ধরে রাখার হার ততক্ষণ বাড়ান, যতক্ষণ
+   না গ্রাহক আবার খরচ তুলে দেন।
 4. বাট্টার হার 0 থেকে 0.05-এ নিয়ে যান। দূর ভবিষ্যতের টাকা আজ কম ধরা হয়, তাই CLV কমে।
 
 স্লাইডারের হাতলে ক্লিক করে তির-চিহ্নের বোতাম (arrow keys) দিয়েও সেটি সরাতে পারেন।""",
     ),
-    code("relkit.retention_explorer()"),
+    code("""relkit.retention_explorer()"""),
     md(
         en="""## Summary
 
 - **Retention** is the share of last period's customers who bought again; **churn** `= 1 − retention`.
   Choose the period to fit how often customers buy.
-- A steady churn `c` leaves `(1 − c)ⁿ` of the customers after `n` periods: 5 % a month leaves only about
-  54 % after a year.
+- A steady churn `c` leaves `(1 − c)ⁿ` of the customers after `n` periods: 5 % a month leaves only about 54
+  % after a year.
 - A **cohort table** follows groups of customers who started together: a row tells one cohort's story, a
   column compares cohorts at the same age.
 - **CAC** = money spent to win customers ÷ customers won; it differs a lot between channels.
@@ -662,11 +668,11 @@ Look up any term in the [glossary](glossary.md).""",
   `= 1 − retention`। अवधि ग्राहकों की ख़रीद की आदत देखकर चुनें।
 - हर अवधि में एक जैसी दर `c` से ग्राहक छूटें, तो `n` अवधियों बाद `(1 − c)ⁿ` हिस्सा बचता है: हर महीने 5 % से साल भर बाद
   सिर्फ़ लगभग 54 % बचते हैं।
-- **कोहोर्ट तालिका** साथ-साथ शुरू करने वाले ग्राहकों के समूहों पर नज़र रखती है: पंक्ति एक कोहोर्ट की कहानी बताती है, कॉलम
-  एक ही उम्र के कोहोर्ट की तुलना करता है।
+- **कोहोर्ट तालिका** साथ-साथ शुरू करने वाले ग्राहकों के समूहों पर नज़र रखती है: पंक्ति एक कोहोर्ट की कहानी बताती है, कॉलम एक
+  ही उम्र के कोहोर्ट की तुलना करता है।
 - **CAC** = ग्राहक जीतने पर हुआ ख़र्च ÷ मिले ग्राहक; अलग-अलग चैनलों में यह बहुत अलग होता है।
-- **CLV** `= m × r / (1 + d − r)`; **LTV:CAC** `= CLV ÷ CAC` (3 या उससे ज़्यादा का लक्ष्य रखें); **लागत वसूली की अवधि**
-  बताती है कि ग्राहक को अपनी CAC वापस कमाने में कितने महीने लगते हैं।
+- **CLV** `= m × r / (1 + d − r)`; **LTV:CAC** `= CLV ÷ CAC` (3 या उससे ज़्यादा का लक्ष्य रखें); **लागत वसूली की
+  अवधि** बताती है कि ग्राहक को अपनी CAC वापस कमाने में कितने महीने लगते हैं।
 - इस दुकान में ग्राहक बनाए रखना, नया ग्राहक जीतने से लगभग अस्सी गुना सस्ता है, और प्रतिधारण बढ़ने पर CLV तेज़ी से बढ़ता है।
   इसीलिए ग्राहक संबंध प्रबंधन (सीआरएम) ग्राहकों को बनाए रखने पर इतना ज़ोर देता है।
 
@@ -677,11 +683,11 @@ Look up any term in the [glossary](glossary.md).""",
   (churn)** `= 1 − retention`। গ্রাহকেরা কত ঘনঘন কেনেন দেখে সময়কাল বাছুন।
 - প্রতি সময়কালে একই হার `c`-তে গ্রাহক হারালে `n` সময়কাল পরে থাকে `(1 − c)ⁿ` অংশ: মাসে 5 % হারে এক বছর পরে থাকে
   মাত্র প্রায় 54 %।
-- **কোহর্ট সারণি** একসঙ্গে শুরু করা গ্রাহকদের দলকে অনুসরণ করে: সারি একটি কোহর্টের গল্প বলে, কলাম একই বয়সের
-  কোহর্টগুলোর তুলনা করে।
+- **কোহর্ট সারণি** একসঙ্গে শুরু করা গ্রাহকদের দলকে অনুসরণ করে: সারি একটি কোহর্টের গল্প বলে, কলাম একই বয়সের কোহর্টগুলোর
+  তুলনা করে।
 - **CAC** = গ্রাহক জিততে খরচ হওয়া টাকা ÷ পাওয়া গ্রাহক; চ্যানেল ভেদে এটি অনেক আলাদা।
-- **CLV** `= m × r / (1 + d − r)`; **LTV:CAC** `= CLV ÷ CAC` (3 বা তার বেশি লক্ষ্য রাখুন); **খরচ উসুলের সময়** জানায়
-  একজন গ্রাহকের নিজের CAC ফেরত তুলতে কত মাস লাগে।
+- **CLV** `= m × r / (1 + d − r)`; **LTV:CAC** `= CLV ÷ CAC` (3 বা তার বেশি লক্ষ্য রাখুন); **খরচ উসুলের সময়**
+  জানায় একজন গ্রাহকের নিজের CAC ফেরত তুলতে কত মাস লাগে।
 - এই দোকানে গ্রাহক ধরে রাখা নতুন গ্রাহক জেতার চেয়ে প্রায় আশি গুণ সস্তা, আর ধরে রাখার হার বাড়লে CLV খুব দ্রুত বাড়ে।
   সেই কারণেই গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম) গ্রাহক ধরে রাখায় এত জোর দেয়।
 
