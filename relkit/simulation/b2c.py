@@ -8,16 +8,19 @@ prefix ``customer_id <= searchsorted(signup_day, d)``.
 
 from __future__ import annotations
 
+from functools import cache
+
 import numpy as np
 
 from . import params as facts
+from . import text
 from .names import load_name_pool
 from .window import Window, segment_starts
 
 __all__ = ["campaigns_and_interactions", "customers", "leads", "nps_responses", "orders", "tickets"]
 
 Columns = dict[str, np.ndarray]
-_EMAIL_DOMAINS = np.array(["gmail.com", "yahoo.co.in", "outlook.com", "rediffmail.com"])
+_AT_DOMAINS = ("@gmail.com", "@yahoo.co.in", "@outlook.com", "@rediffmail.com")
 
 
 def _choice(rng: np.random.Generator, shares: tuple[float, ...] | np.ndarray, size: int) -> np.ndarray:
@@ -26,28 +29,54 @@ def _choice(rng: np.random.Generator, shares: tuple[float, ...] | np.ndarray, si
     return rng.choice(len(weights), size=size, p=weights / weights.sum()).astype(np.int8)
 
 
-def _names(rng: np.random.Generator, lang_codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Return Latin-script and native-script full names for customers of the given languages."""
+@cache
+def _name_pools() -> dict[str, object]:
+    """Every language's first and last names in one pool each, and where each language's part begins.
+
+    E-mail handles are the Latin names in lower case with spaces as dots, made once per name: the
+    handle of "Roy Chaudhri" is the handle of "Roy", a dot and the handle of "Chaudhri".
+    """
+    languages = [load_name_pool(lang) for lang in facts.LANGUAGES]
+    pools: dict[str, object] = {}
+    for part in ("first", "last"):
+        latin = np.concatenate([getattr(names, f"{part}_latin") for names in languages])
+        native = np.concatenate([getattr(names, f"{part}_native") for names in languages])
+        sizes = [len(getattr(names, f"{part}_latin")) for names in languages]
+        pools[f"{part}_offset"] = np.cumsum([0, *sizes[:-1]])
+        pools[f"{part}_size"] = sizes
+        pools[f"{part}_latin"] = tuple(latin.tolist())
+        pools[f"{part}_native"] = tuple(native.tolist())
+        pools[f"{part}_handle"] = tuple(np.strings.replace(np.strings.lower(latin), " ", ".").tolist())
+    return pools
+
+
+def _names(rng: np.random.Generator, lang_codes: np.ndarray) -> tuple[object, object, object]:
+    """Return Latin-script and native-script full names and e-mail handles for customers of these languages.
+
+    Native names are missing for English speakers.
+    """
+    pools = _name_pools()
     size = len(lang_codes)
-    latin = np.empty(size, dtype=object)
-    native = np.full(size, np.nan, dtype=object)
-    for code, lang in enumerate(facts.LANGUAGES):
+    first = np.empty(size, dtype=np.int32)
+    last = np.empty(size, dtype=np.int32)
+    for code in range(len(facts.LANGUAGES)):
         rows = np.flatnonzero(lang_codes == code)
-        pool = load_name_pool(lang)
-        first = rng.integers(0, len(pool.first_latin), len(rows))
-        last = rng.integers(0, len(pool.last_latin), len(rows))
-        latin[rows] = np.strings.add(np.strings.add(pool.first_latin[first], " "), pool.last_latin[last])
-        if lang != "en":
-            native[rows] = np.strings.add(
-                np.strings.add(pool.first_native[first], " "), pool.last_native[last]
-            )
-    return latin, native
+        first[rows] = rng.integers(0, pools["first_size"][code], len(rows)) + pools["first_offset"][code]
+        last[rows] = rng.integers(0, pools["last_size"][code], len(rows)) + pools["last_offset"][code]
+    english = lang_codes == facts.LANGUAGES.index("en")
+
+    def full(kind: str, between: str, missing: np.ndarray | None = None):
+        first_part = text.pick(text.pool(pools[f"first_{kind}"]), first, missing=missing)
+        return text.join(first_part, between, text.pick(text.pool(pools[f"last_{kind}"]), last))
+
+    return full("latin", " "), full("native", " ", english), full("handle", ".")
 
 
 def customers(rng: np.random.Generator, n: int, window: Window) -> Columns:
     """Draw `n` customers: signup day (sorted), channel, acquisition cost, city, language, name, contacts.
 
-    Acquisition cost: ``median_cost[channel] * LogNormal(0, 0.35)``, rounded to paise.
+    Acquisition cost: ``median_cost[channel] * LogNormal(0, 0.35)``, rounded to paise. E-mail:
+    ``<first>.<last><customer id>@<domain>`` in lower case; phone: ``+91`` and ten digits from 6.
     """
     signup_day = np.sort(rng.integers(0, window.days, n))
     channel = _choice(rng, facts.CHANNEL_SHARES, n)
@@ -57,24 +86,22 @@ def customers(rng: np.random.Generator, n: int, window: Window) -> Columns:
     states = [row[1] for row in facts.CITIES]
     cumulative = np.cumsum([facts.LANGUAGE_SHARES[state] for state in states], axis=1)
     language = (rng.random(n)[:, None] >= cumulative[city]).sum(axis=1).clip(0, 2).astype(np.int8)
-    name, name_native = _names(rng, language)
+    name, name_native, handle = _names(rng, language)
     customer_id = np.arange(1, n + 1)
     mobile = rng.integers(6, 10, n) * 10**9 + rng.integers(0, 10**9, n)
-    handle = np.strings.replace(np.strings.lower(name.astype(str)), " ", ".")
-    domain = _EMAIL_DOMAINS[rng.integers(0, len(_EMAIL_DOMAINS), n)]
-    email = np.strings.add(np.strings.add(handle, customer_id.astype(str)), np.strings.add("@", domain))
+    domain = rng.integers(0, len(_AT_DOMAINS), n)
     return {
         "customer_id": customer_id,
         "name": name,
         "name_native": name_native,
-        "city": np.array([row[0] for row in facts.CITIES])[city],
-        "state": np.array(states)[city],
+        "city": text.pick(text.pool([row[0] for row in facts.CITIES]), city),
+        "state": text.pick(text.pool(states), city),
         "signup_date": window.dates(signup_day),
         "acquisition_channel": channel,
         "acquisition_cost_inr": cost,
         "preferred_language": language,
-        "phone": np.strings.add("+91", mobile.astype(str)),
-        "email": email,
+        "phone": text.join("+91", text.decimal(mobile)),
+        "email": text.join(handle, text.decimal(customer_id), text.pick(text.pool(_AT_DOMAINS), domain)),
         "_signup_day": signup_day,
     }
 

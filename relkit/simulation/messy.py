@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from . import params as facts
+from . import text
 
 __all__ = ["source_records"]
 
@@ -95,16 +96,20 @@ def source_records(rng: np.random.Generator, people: dict[str, np.ndarray]) -> t
         if in_centre[index]:
             records.append((person, 1))
     order = rng.permutation(len(records))
+    people_text = {
+        key: dict(zip(chosen.tolist(), text.to_list(people[key], chosen), strict=True))
+        for key in ("name", "phone", "email", "city")
+    }
     rows = []
     signup = people["signup_date"]
     for record_id, position in enumerate(order, start=1):
         person, system = records[position]
-        city = str(people["city"][person])
+        city = people_text["city"][person]
         if city in _OLD_CITY_NAMES and rng.random() < 0.3:
             city = _OLD_CITY_NAMES[city]
         if rng.random() < 0.2:
             city = city.upper() if rng.random() < 0.5 else f" {city.lower()}"
-        email = str(people["email"][person])
+        email = people_text["email"][person]
         if rng.random() < 0.2:
             email = email.upper()
         date = signup[person].astype("datetime64[D]").item()
@@ -112,8 +117,8 @@ def source_records(rng: np.random.Generator, people: dict[str, np.ndarray]) -> t
             (
                 record_id,
                 facts.SOURCE_SYSTEMS[system],
-                _name_variant(rng, str(people["name"][person])),
-                None if rng.random() < 0.10 else _phone_variant(rng, str(people["phone"][person])),
+                _name_variant(rng, people_text["name"][person]),
+                None if rng.random() < 0.10 else _phone_variant(rng, people_text["phone"][person]),
                 None if rng.random() < (0.10 if system == 0 else 0.25) else email,
                 city,
                 None if rng.random() < 0.05 else _date_text(date, int(rng.integers(0, 3))),

@@ -1,0 +1,98 @@
+"""Text columns built in bulk: words picked from small pools by code, pieces joined, numbers written out.
+
+A million names, e-mails and phone numbers are never built one Python string at a time. When pandas
+keeps text in Arrow (pyarrow installed), the columns are built as Arrow arrays by ``pyarrow.compute``
+and pandas takes them over without a copy; otherwise they are numpy ``StringDType`` arrays built with
+``numpy.strings``. Both give exactly the same text (a test builds a world each way and compares the
+files), so a world's CSV files do not depend on whether pyarrow is installed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from types import ModuleType
+
+import numpy as np
+import pandas as pd
+
+__all__ = ["decimal", "join", "pick", "pool", "to_list"]
+
+_NUMPY_TEXT = np.dtypes.StringDType(na_object=np.nan)
+
+
+@cache
+def _arrow() -> ModuleType | None:
+    """Return ``pyarrow.compute`` when pandas stores its ``str`` dtype in Arrow, else None."""
+    if getattr(pd.api.types.pandas_dtype("str"), "storage", None) != "pyarrow":
+        return None
+    import pyarrow.compute
+
+    return pyarrow.compute
+
+
+def pool(words: Sequence[str]):
+    """Return `words` ready for :func:`pick` (kept once per list of words)."""
+    return _pool(tuple(words), _arrow() is not None)
+
+
+@cache
+def _pool(words: tuple[str, ...], arrow: bool):
+    if not arrow:
+        return np.array(words, dtype=_NUMPY_TEXT)
+    import pyarrow
+
+    return pyarrow.array(words, type=pyarrow.string())
+
+
+def pick(words, codes: np.ndarray, *, missing: np.ndarray | None = None):
+    """Return ``words[codes]`` as a text column, missing where `missing` is True.
+
+    Examples
+    --------
+    >>> to_list(pick(pool(["Patna", "Pune"]), np.array([1, 0, 1]), missing=np.array([0, 0, 1], bool)))
+    ['Pune', 'Patna', None]
+    """
+    if _arrow() is None:
+        picked = words[codes]
+        if missing is not None:
+            picked[missing] = np.nan
+        return picked
+    import pyarrow
+
+    return words.take(pyarrow.array(codes, mask=missing))
+
+
+def join(*pieces):
+    """Join text columns and plain strings row by row, with nothing between them; missing stays missing.
+
+    Examples
+    --------
+    >>> to_list(join("+91", decimal(np.array([9876543210, 6000000001]))))
+    ['+919876543210', '+916000000001']
+    """
+    compute = _arrow()
+    if compute is None:
+        joined = np.asarray(pieces[0], dtype=_NUMPY_TEXT)
+        for piece in pieces[1:]:
+            joined = np.strings.add(joined, np.asarray(piece, dtype=_NUMPY_TEXT))
+        return joined
+    return compute.binary_join_element_wise(*pieces, "")
+
+
+def decimal(numbers: np.ndarray):
+    """Write whole numbers as decimal text (``str(number)`` for each), as a text column."""
+    compute = _arrow()
+    if compute is None:
+        return numbers.astype(_NUMPY_TEXT)
+    import pyarrow
+
+    return compute.cast(pyarrow.array(numbers), pyarrow.string())
+
+
+def to_list(column, rows: np.ndarray | None = None) -> list[str | None]:
+    """Return the text of `column` (only `rows`, in that order, if given) as strings, None if missing."""
+    if _arrow() is None:
+        values = column if rows is None else column[rows]
+        return [value if isinstance(value, str) else None for value in values.tolist()]
+    return (column if rows is None else column.take(rows)).to_pylist()
