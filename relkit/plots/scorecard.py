@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import pandas as pd
+
 from .._docstrings import shared_docstring
 from ..errors import RelkitValueError
 from ..formatting import format_number
@@ -65,6 +67,8 @@ def plot_scorecard(
     """
     from matplotlib.patches import Patch
 
+    if isinstance(scorecard_table, pd.DataFrame) and scorecard_table.index.name == "partner_id":
+        scorecard_table = scorecard_table.reset_index()  # relkit.scorecard() returns partners as the index
     table = check_frame(scorecard_table, name="scorecard_table", columns=["partner_id", "score", "grade"])
     require_numeric(table, "score", name="scorecard_table")
     shown = check_count(top, name="top")
@@ -84,7 +88,8 @@ def plot_scorecard(
         ax.set_yticks(positions, labels=[str(partner) for partner in best["partner_id"]])
         ax.invert_yaxis()
         for position, (score, grade) in enumerate(zip(best["score"], best["grade"], strict=True)):
-            score_text = format_number(float(score), decimals=0, lang=code)
+            # One decimal: a score of 69.85 shown as "70" would contradict its grade C (B starts at 70).
+            score_text = format_number(float(score), decimals=1, lang=code)
             ax.text(float(score) + 1, position, f"{score_text} ({grade})", va="center", fontsize=10)
         ax.set_xlim(0, 110)
         ax.set_xticks(range(0, 101, 20))

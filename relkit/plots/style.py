@@ -109,8 +109,17 @@ def plot_style(lang: str | None = None) -> Iterator[str]:
         "savefig.dpi": 150,
         "savefig.bbox": "tight",
     }
-    with matplotlib.rc_context(settings):
-        yield code
+    interactive = matplotlib.is_interactive()
+    try:
+        with matplotlib.rc_context(settings):
+            try:
+                yield code
+            finally:
+                # The first figure of a Jupyter session switches the inline backend on, which turns
+                # interactive mode on; rc_context would undo that on exit and no later figure would show.
+                interactive = matplotlib.is_interactive()
+    finally:
+        matplotlib.interactive(interactive)
 
 
 def new_axes(ax: object) -> Axes:

@@ -17,7 +17,7 @@ def test_best_partner_on_top_coloured_by_grade(scorecard_table):
 
     assert mcolors.to_hex(colours[0]) == palette()[2]  # grade A: bluish green
     # 61.5 rounds to 62 with no decimals (half to even keeps 62)
-    assert [t.get_text() for t in ax.texts] == ["92 (A)", "78 (B)", "62 (C)", "40 (D)"]
+    assert [t.get_text() for t in ax.texts] == ["92.0 (A)", "78.0 (B)", "61.5 (C)", "40.0 (D)"]
     assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Grade A", "Grade B", "Grade C", "Grade D"]
 
 
@@ -41,3 +41,25 @@ def test_common_mistakes(scorecard_table):
         plot_scorecard(scorecard_table)
     with pytest.raises(RelkitValueError, match="`top` must be a whole number of at least 1"):
         plot_scorecard(scorecard_table.assign(grade="A"), top=0)
+
+
+def test_takes_the_table_relkit_scorecard_returns_as_it_is():
+    import relkit
+
+    world = relkit.load_world()
+    table = relkit.scorecard(world.purchase_orders, disputes=world.disputes)
+    assert table.index.name == "partner_id"
+    ax = relkit.plot_scorecard(table)
+    assert len(ax.patches) == min(15, len(table))
+
+
+def test_score_labels_never_contradict_the_grade():
+    import pandas as pd
+
+    import relkit
+
+    table = pd.DataFrame({"partner_id": ["P1"], "score": [69.85], "grade": ["C"]})
+    ax = relkit.plot_scorecard(table)
+    labels = [text.get_text() for text in ax.texts if "(C)" in text.get_text()]
+    assert len(labels) == 1
+    assert not labels[0].startswith("70")  # "70 (C)" would contradict the rule that B starts at 70

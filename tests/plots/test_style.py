@@ -40,3 +40,17 @@ def test_importing_plots_changes_no_settings():
     before = dict(matplotlib.rcParams)
     importlib.reload(relkit.plots.style)
     assert dict(matplotlib.rcParams) == before
+
+
+def test_interactive_mode_switched_on_inside_the_block_survives_it():
+    """Jupyter's inline backend turns interactive mode on with the first figure; keep it on after."""
+    import matplotlib
+
+    before = matplotlib.is_interactive()
+    try:
+        matplotlib.interactive(False)
+        with plot_style("hi"):
+            matplotlib.interactive(True)  # what activating the inline backend does
+        assert matplotlib.is_interactive()
+    finally:
+        matplotlib.interactive(before)
