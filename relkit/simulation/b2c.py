@@ -138,44 +138,58 @@ def orders(rng: np.random.Generator, people: Columns, window: Window) -> Columns
     chances = rng.poisson(rate * horizon)
     repeats = np.minimum(purchases, chances)
 
-    owner = np.repeat(np.arange(n), repeats)
-    running = np.cumsum(rng.standard_exponential(int(repeats.sum())))
+    # Arrays with one entry per order are the big ones: int32 indices, float work done in place.
+    owner = np.repeat(np.arange(n, dtype=np.int32), repeats)
+    within = rng.standard_exponential(int(repeats.sum()))
+    np.cumsum(within, out=within)  # running sum over all customers' repeats
     starts = segment_starts(repeats)
-    base = np.concatenate(([0.0], running))[starts]  # running sum before each customer's segment
-    within = running - base[owner]
+    before = np.zeros(n)  # the running sum before each customer's segment
+    later = starts > 0
+    before[later] = within[starts[later] - 1]
+    within -= before[owner]
     has_repeats = repeats > 0
     last_sum = np.zeros(n)
     last_sum[has_repeats] = within[starts[has_repeats] + repeats[has_repeats] - 1]
     total = last_sum + rng.standard_gamma(chances - repeats + 1.0)
-    repeat_day = signup_day[owner] + np.floor(within / total[owner] * horizon[owner]).astype(np.int64)
+    within /= total[owner]
+    within *= horizon[owner]
+    repeat_day = np.floor(within, out=within).astype(np.int32)
+    del within
+    repeat_day += signup_day[owner].astype(np.int32)
+    del owner
 
     per_customer = repeats + 1
-    everyone = np.repeat(np.arange(n), per_customer)
+    everyone = np.repeat(np.arange(n, dtype=np.int32), per_customer)
     first_slot = segment_starts(per_customer)
-    day = np.empty(len(everyone), dtype=np.int64)
+    day = np.empty(len(everyone), dtype=np.int32)
     day[first_slot] = signup_day
     is_repeat = np.ones(len(everyone), dtype=bool)
     is_repeat[first_slot] = False
     day[is_repeat] = repeat_day
+    del is_repeat, repeat_day
     keep = np.ones(len(day), dtype=bool)
     keep[1:] = (everyone[1:] != everyone[:-1]) | (day[1:] != day[:-1])
     everyone, day = everyone[keep], day[keep]
+    del keep
 
     by_date = np.argsort(day.astype(np.int16), kind="stable")  # 16-bit keys sort in linear time
     everyone, day = everyone[by_date], day[by_date]
+    del by_date
     count = len(day)
     category = _choice(rng, [share for share, _ in facts.ORDER_CATEGORIES.values()], count)
     median = np.array([value for _, value in facts.ORDER_CATEGORIES.values()])
     spend_level = rng.lognormal(0.0, 0.5, n)
-    amount = np.round(median[category] * spend_level[everyone] * rng.lognormal(0.0, 0.35, count), 2)
+    amount = median[category]
+    amount *= spend_level[everyone]
+    amount *= rng.lognormal(0.0, 0.35, count)
     return {
         "order_id": np.arange(1, count + 1),
-        "customer_id": everyone + 1,
+        "customer_id": np.add(everyone, 1, dtype=np.int64),
         "order_date": window.dates(day),
-        "amount_inr": amount,
+        "amount_inr": np.round(amount, 2, out=amount),
         "category": category,
         "channel": _choice(rng, facts.ORDER_CHANNEL_SHARES, count),
-        "_day": day,
+        "_day": day,  # int32 day numbers and customer indices (0-based), for the tables built from orders
         "_owner": everyone,
     }
 
@@ -226,14 +240,13 @@ def campaigns_and_interactions(
 
     rng = rng_interactions
     kinds = facts.INTERACTION_KINDS
-    parts: list[tuple[np.ndarray, np.ndarray, np.ndarray, int]] = []  # customer, day, campaign, kind
+    contacts = _Contacts(window.days)
     visits = rng.poisson(0.8, len(bought["_day"]))
     visit_owner = np.repeat(bought["_owner"], visits)
     visit_day = np.maximum(np.repeat(bought["_day"], visits) - rng.integers(0, 4, len(visit_owner)), 0)
     visit_day = np.maximum(visit_day, signup_day[visit_owner])
-    parts.append(
-        (visit_owner, visit_day, np.zeros(len(visit_owner), dtype=np.int64), kinds.index("web_visit"))
-    )
+    contacts.add(visit_owner, visit_day, 0, kinds.index("web_visit"))
+    del visits, visit_owner, visit_day
     for index in range(count):
         eligible = int(np.searchsorted(signup_day, start[index], side="right"))
         purpose_channel = facts.CAMPAIGN_CHANNELS[channel[index]]
@@ -244,39 +257,27 @@ def campaigns_and_interactions(
             day = start[index] + rng.integers(
                 0, min(span, 3 if purpose_channel == "email" else span), len(reached)
             )
-            campaign = np.full(len(reached), index + 1)
             if purpose_channel == "call":
-                parts.append((reached, day, campaign, kinds.index("call")))
+                contacts.add(reached, day, index + 1, kinds.index("call"))
                 unit = facts.CALL_COST_INR
             else:
-                parts.append((reached, day, campaign, kinds.index("email_sent")))
+                contacts.add(reached, day, index + 1, kinds.index("email_sent"))
                 opened = rng.random(len(reached)) < 0.25
                 open_day = day[opened] + rng.integers(0, 3, int(opened.sum()))
                 inside = open_day < window.days
                 opener, open_day = reached[opened][inside], open_day[inside]
-                parts.append((opener, open_day, campaign[: len(opener)], kinds.index("email_opened")))
+                contacts.add(opener, open_day, index + 1, kinds.index("email_opened"))
                 clicked = rng.random(len(opener)) < 0.35
-                parts.append(
-                    (
-                        opener[clicked],
-                        open_day[clicked],
-                        campaign[: int(clicked.sum())],
-                        kinds.index("email_clicked"),
-                    )
-                )
+                contacts.add(opener[clicked], open_day[clicked], index + 1, kinds.index("email_clicked"))
                 unit = facts.EMAIL_COST_INR
             budget[index] = round(len(reached) * unit * rng.uniform(0.9, 1.1), 2)
         else:
-            won = (people["acquisition_channel"] == facts.CHANNELS.index(purpose_channel)) & (
-                (signup_day >= start[index]) & (signup_day <= end[index])
-            )
-            budget[index] = round(float(people["acquisition_cost_inr"][won].sum()), 2)
+            # Customers are in signup order: those signed up in the campaign are one slice of them.
+            stop = int(np.searchsorted(signup_day, end[index], side="right"))
+            first = int(np.searchsorted(signup_day, start[index], side="left"))
+            won = people["acquisition_channel"][first:stop] == facts.CHANNELS.index(purpose_channel)
+            budget[index] = round(float(people["acquisition_cost_inr"][first:stop][won].sum()), 2)
 
-    customer = np.concatenate([part[0] for part in parts])
-    day = np.concatenate([part[1] for part in parts])
-    campaign = np.concatenate([part[2] for part in parts])
-    kind = np.concatenate([np.full(len(part[0]), part[3], dtype=np.int8) for part in parts])
-    by_date = np.argsort(day.astype(np.int16), kind="stable")
     campaign_columns = {
         "campaign_id": np.arange(1, count + 1),
         "name": np.array([row[3] for row in rows], dtype=object),
@@ -286,14 +287,52 @@ def campaigns_and_interactions(
         "end_date": window.dates(end),
         "budget_inr": budget,
     }
-    interaction_columns = {
-        "interaction_id": np.arange(1, len(day) + 1),
-        "customer_id": customer[by_date] + 1,
-        "date": window.dates(day[by_date]),
-        "kind": kind[by_date],
-        "campaign_id": campaign[by_date],  # 0 means none; the table builder turns it into a missing value
-    }
-    return campaign_columns, interaction_columns
+    return campaign_columns, contacts.columns(window)
+
+
+class _Contacts:
+    """Contacts with customers, collected group by group and laid out sorted by day, ties in arrival order.
+
+    This is a stable counting sort: the day counts of all groups fix where each day's rows begin, and
+    each group's rows go straight to their places in the finished columns, so no sort or copy of all
+    rows (tens of millions for a million customers) is ever made.
+    """
+
+    def __init__(self, days: int) -> None:
+        self._days = days
+        self._groups: list[tuple[np.ndarray, np.ndarray, int, int]] = []  # customer, day, campaign, kind
+        self._per_day = np.zeros(days, dtype=np.int64)
+
+    def add(self, customer: np.ndarray, day: np.ndarray, campaign: int, kind: int) -> None:
+        """Add contacts of one kind and campaign (0 for none): customer indices (0-based) and day numbers."""
+        day = day.astype(np.int16)  # a window has at most 240 months, fewer than 2**15 days
+        self._per_day += np.bincount(day, minlength=self._days)
+        self._groups.append((customer.astype(np.int32), day, campaign, kind))
+
+    def columns(self, window: Window) -> Columns:
+        """Return the interaction table's columns, rows sorted by day; the collected groups are released."""
+        size = int(self._per_day.sum())
+        customer_id = np.empty(size, dtype=np.int64)
+        campaign = np.empty(size, dtype=np.int64)
+        kind = np.empty(size, dtype=np.int8)
+        free = segment_starts(self._per_day)  # next free row of each day
+        groups, self._groups = self._groups, []
+        for customer, day, campaign_id, kind_code in groups:
+            counts = np.bincount(day, minlength=self._days)
+            in_order = np.argsort(day, kind="stable")
+            # The i-th of this group's rows (by day) goes to free[d] + its rank among the group's day-d rows.
+            rows = (free - segment_starts(counts))[day[in_order]] + np.arange(len(day))
+            customer_id[rows] = customer[in_order] + 1
+            campaign[rows] = campaign_id
+            kind[rows] = kind_code
+            free += counts
+        return {
+            "interaction_id": np.arange(1, size + 1),
+            "customer_id": customer_id,
+            "date": window.dates(np.arange(self._days)).repeat(self._per_day),
+            "kind": kind,
+            "campaign_id": campaign,  # 0 means none; the table builder turns it into a missing value
+        }
 
 
 def _month_starts(window: Window) -> list[int]:
@@ -348,7 +387,7 @@ def tickets(rng: np.random.Generator, bought: Columns, window: Window) -> Column
     for 35% of the rest (customers skip the survey).
     """
     has_ticket = np.flatnonzero(rng.random(len(bought["_day"])) < 0.08)
-    opened = bought["_day"][has_ticket] * 1440 + rng.integers(0, 3 * 1440, len(has_ticket))
+    opened = bought["_day"][has_ticket].astype(np.int64) * 1440 + rng.integers(0, 3 * 1440, len(has_ticket))
     inside = opened < window.days * 1440
     has_ticket, opened = has_ticket[inside], opened[inside]
     count = len(opened)

@@ -21,14 +21,16 @@ __all__ = ["decimal", "join", "pick", "pool", "to_list"]
 _NUMPY_TEXT = np.dtypes.StringDType(na_object=np.nan)
 
 
-@cache
 def _arrow() -> ModuleType | None:
-    """Return ``pyarrow.compute`` when pandas stores its ``str`` dtype in Arrow, else None."""
+    """Return ``pyarrow`` (with ``pyarrow.compute`` loaded) when pandas keeps ``str`` in Arrow, else None."""
     if getattr(pd.api.types.pandas_dtype("str"), "storage", None) != "pyarrow":
         return None
-    import pyarrow.compute
-
-    return pyarrow.compute
+    try:
+        import pyarrow
+        import pyarrow.compute
+    except ImportError:
+        return None
+    return pyarrow
 
 
 def pool(words: Sequence[str]):
@@ -40,8 +42,7 @@ def pool(words: Sequence[str]):
 def _pool(words: tuple[str, ...], arrow: bool):
     if not arrow:
         return np.array(words, dtype=_NUMPY_TEXT)
-    import pyarrow
-
+    pyarrow = _arrow()
     return pyarrow.array(words, type=pyarrow.string())
 
 
@@ -53,13 +54,12 @@ def pick(words, codes: np.ndarray, *, missing: np.ndarray | None = None):
     >>> to_list(pick(pool(["Patna", "Pune"]), np.array([1, 0, 1]), missing=np.array([0, 0, 1], bool)))
     ['Pune', 'Patna', None]
     """
-    if _arrow() is None:
+    pyarrow = _arrow()
+    if pyarrow is None:
         picked = words[codes]
         if missing is not None:
             picked[missing] = np.nan
         return picked
-    import pyarrow
-
     return words.take(pyarrow.array(codes, mask=missing))
 
 
@@ -71,23 +71,21 @@ def join(*pieces):
     >>> to_list(join("+91", decimal(np.array([9876543210, 6000000001]))))
     ['+919876543210', '+916000000001']
     """
-    compute = _arrow()
-    if compute is None:
+    pyarrow = _arrow()
+    if pyarrow is None:
         joined = np.asarray(pieces[0], dtype=_NUMPY_TEXT)
         for piece in pieces[1:]:
             joined = np.strings.add(joined, np.asarray(piece, dtype=_NUMPY_TEXT))
         return joined
-    return compute.binary_join_element_wise(*pieces, "")
+    return pyarrow.compute.binary_join_element_wise(*pieces, "")
 
 
 def decimal(numbers: np.ndarray):
     """Write whole numbers as decimal text (``str(number)`` for each), as a text column."""
-    compute = _arrow()
-    if compute is None:
+    pyarrow = _arrow()
+    if pyarrow is None:
         return numbers.astype(_NUMPY_TEXT)
-    import pyarrow
-
-    return compute.cast(pyarrow.array(numbers), pyarrow.string())
+    return pyarrow.compute.cast(pyarrow.array(numbers), pyarrow.string())
 
 
 def to_list(column, rows: np.ndarray | None = None) -> list[str | None]:

@@ -19,8 +19,8 @@ class Window:
     >>> w = Window.from_start(pd.Timestamp("2023-01-01"), 2)
     >>> w.days  # January 31 + February 28
     59
-    >>> w.dates(np.array([0, 58]))[-1]
-    np.datetime64('2023-02-28')
+    >>> str(w.dates(np.array([0, 58]))[-1])
+    '2023-02-28T00:00:00.000000'
     """
 
     start: np.datetime64
@@ -34,12 +34,27 @@ class Window:
         return cls(np.datetime64(first.date(), "D"), int((end - first).days))
 
     def dates(self, days: np.ndarray) -> np.ndarray:
-        """Convert day numbers into ``datetime64[D]`` dates."""
-        return self.start + days.astype("timedelta64[D]")
+        """Convert day numbers into dates (midnight), as ``datetime64[us]``: the unit of the tables.
+
+        ``microseconds = (start day since 1970 + day) * 86_400_000_000``, in one new array.
+        """
+        return _since_epoch(days, self.start.astype(np.int64), _MICROSECONDS_PER_MINUTE * 1440)
 
     def datetimes(self, minutes: np.ndarray) -> np.ndarray:
-        """Convert minutes since the window start into ``datetime64[m]`` timestamps."""
-        return self.start.astype("datetime64[m]") + minutes.astype("timedelta64[m]")
+        """Convert minutes since the window start into ``datetime64[us]`` timestamps."""
+        start = self.start.astype("datetime64[m]").astype(np.int64)
+        return _since_epoch(minutes, start, _MICROSECONDS_PER_MINUTE)
+
+
+_MICROSECONDS_PER_MINUTE = 60_000_000
+
+
+def _since_epoch(counts: np.ndarray, start: np.int64, unit: int) -> np.ndarray:
+    """Return ``(start + counts) * unit`` microseconds as ``datetime64[us]``, computed in place in int64."""
+    micro = np.asarray(counts).astype(np.int64)  # always a new array, so it can be changed in place
+    micro += start
+    micro *= unit
+    return micro.view("datetime64[us]")
 
 
 def segment_starts(counts: np.ndarray) -> np.ndarray:
