@@ -33,8 +33,8 @@ def _choice(rng: np.random.Generator, shares: tuple[float, ...] | np.ndarray, si
 def _name_pools() -> dict[str, object]:
     """Every language's first and last names in one pool each, and where each language's part begins.
 
-    E-mail handles are the Latin names in lower case with spaces as dots, made once per name: the
-    handle of "Roy Chaudhri" is the handle of "Roy", a dot and the handle of "Chaudhri".
+    E-mail handles are the Latin names in lower case with spaces as dots, made once per name part:
+    the handle of "Amit Roy Chaudhri" is "amit." (first names keep the dot) and "roy.chaudhri".
     """
     languages = [load_name_pool(lang) for lang in facts.LANGUAGES]
     pools: dict[str, object] = {}
@@ -46,12 +46,13 @@ def _name_pools() -> dict[str, object]:
         pools[f"{part}_size"] = sizes
         pools[f"{part}_latin"] = tuple(latin.tolist())
         pools[f"{part}_native"] = tuple(native.tolist())
-        pools[f"{part}_handle"] = tuple(np.strings.replace(np.strings.lower(latin), " ", ".").tolist())
+        handle = np.strings.replace(np.strings.lower(latin), " ", ".")
+        pools[f"{part}_handle"] = tuple((np.strings.add(handle, ".") if part == "first" else handle).tolist())
     return pools
 
 
-def _names(rng: np.random.Generator, lang_codes: np.ndarray) -> tuple[object, object, object]:
-    """Return Latin-script and native-script full names and e-mail handles for customers of these languages.
+def _names(rng: np.random.Generator, lang_codes: np.ndarray) -> tuple[object, object, tuple[object, object]]:
+    """Return Latin-script and native-script full names and the two parts of the e-mail handles.
 
     Native names are missing for English speakers.
     """
@@ -65,11 +66,12 @@ def _names(rng: np.random.Generator, lang_codes: np.ndarray) -> tuple[object, ob
         last[rows] = rng.integers(0, pools["last_size"][code], len(rows)) + pools["last_offset"][code]
     english = lang_codes == facts.LANGUAGES.index("en")
 
-    def full(kind: str, between: str, missing: np.ndarray | None = None):
+    def parts(kind: str, missing: np.ndarray | None = None) -> tuple[object, object]:
         first_part = text.pick(text.pool(pools[f"first_{kind}"]), first, missing=missing)
-        return text.join(first_part, between, text.pick(text.pool(pools[f"last_{kind}"]), last))
+        return first_part, text.pick(text.pool(pools[f"last_{kind}"]), last)
 
-    return full("latin", " "), full("native", " ", english), full("handle", ".")
+    latin, native = text.join(*parts("latin"), sep=" "), text.join(*parts("native", english), sep=" ")
+    return latin, native, parts("handle")
 
 
 def customers(rng: np.random.Generator, n: int, window: Window) -> Columns:
@@ -101,7 +103,7 @@ def customers(rng: np.random.Generator, n: int, window: Window) -> Columns:
         "acquisition_cost_inr": cost,
         "preferred_language": language,
         "phone": text.join("+91", text.decimal(mobile)),
-        "email": text.join(handle, text.decimal(customer_id), text.pick(text.pool(_AT_DOMAINS), domain)),
+        "email": text.join(*handle, text.decimal(customer_id), text.pick(text.pool(_AT_DOMAINS), domain)),
         "_signup_day": signup_day,
     }
 
@@ -243,8 +245,10 @@ def campaigns_and_interactions(
     contacts = _Contacts(window.days)
     visits = rng.poisson(0.8, len(bought["_day"]))
     visit_owner = np.repeat(bought["_owner"], visits)
-    visit_day = np.maximum(np.repeat(bought["_day"], visits) - rng.integers(0, 4, len(visit_owner)), 0)
-    visit_day = np.maximum(visit_day, signup_day[visit_owner])
+    visit_day = rng.integers(0, 4, len(visit_owner))  # days before the order
+    np.subtract(np.repeat(bought["_day"], visits), visit_day, out=visit_day)
+    np.maximum(visit_day, 0, out=visit_day)
+    np.maximum(visit_day, signup_day[visit_owner], out=visit_day)
     contacts.add(visit_owner, visit_day, 0, kinds.index("web_visit"))
     del visits, visit_owner, visit_day
     for index in range(count):
@@ -300,14 +304,15 @@ class _Contacts:
 
     def __init__(self, days: int) -> None:
         self._days = days
-        self._groups: list[tuple[np.ndarray, np.ndarray, int, int]] = []  # customer, day, campaign, kind
+        self._groups: list[tuple[np.ndarray, np.ndarray, np.ndarray, int, int]] = []
         self._per_day = np.zeros(days, dtype=np.int64)
 
     def add(self, customer: np.ndarray, day: np.ndarray, campaign: int, kind: int) -> None:
         """Add contacts of one kind and campaign (0 for none): customer indices (0-based) and day numbers."""
         day = day.astype(np.int16)  # a window has at most 240 months, fewer than 2**15 days
-        self._per_day += np.bincount(day, minlength=self._days)
-        self._groups.append((customer.astype(np.int32), day, campaign, kind))
+        counts = np.bincount(day, minlength=self._days)
+        self._per_day += counts
+        self._groups.append((customer.astype(np.int32), day, counts, campaign, kind))
 
     def columns(self, window: Window) -> Columns:
         """Return the interaction table's columns, rows sorted by day; the collected groups are released."""
@@ -317,8 +322,7 @@ class _Contacts:
         kind = np.empty(size, dtype=np.int8)
         free = segment_starts(self._per_day)  # next free row of each day
         groups, self._groups = self._groups, []
-        for customer, day, campaign_id, kind_code in groups:
-            counts = np.bincount(day, minlength=self._days)
+        for customer, day, counts, campaign_id, kind_code in groups:
             in_order = np.argsort(day, kind="stable")
             # The i-th of this group's rows (by day) goes to free[d] + its rank among the group's day-d rows.
             rows = (free - segment_starts(counts))[day[in_order]] + np.arange(len(day))

@@ -63,21 +63,23 @@ def pick(words, codes: np.ndarray, *, missing: np.ndarray | None = None):
     return words.take(pyarrow.array(codes, mask=missing))
 
 
-def join(*pieces):
-    """Join text columns and plain strings row by row, with nothing between them; missing stays missing.
+def join(*pieces, sep: str = ""):
+    """Join text columns and plain strings row by row, `sep` between them; missing stays missing.
 
     Examples
     --------
     >>> to_list(join("+91", decimal(np.array([9876543210, 6000000001]))))
     ['+919876543210', '+916000000001']
+    >>> to_list(join(pick(pool(["Ravi", "Mou"]), np.array([1, 0])), "Das", sep=" "))
+    ['Mou Das', 'Ravi Das']
     """
     pyarrow = _arrow()
     if pyarrow is None:
         joined = np.asarray(pieces[0], dtype=_NUMPY_TEXT)
         for piece in pieces[1:]:
-            joined = np.strings.add(joined, np.asarray(piece, dtype=_NUMPY_TEXT))
+            joined = np.strings.add(np.strings.add(joined, sep) if sep else joined, piece)
         return joined
-    return pyarrow.compute.binary_join_element_wise(*pieces, "")
+    return pyarrow.compute.binary_join_element_wise(*pieces, sep)
 
 
 def decimal(numbers: np.ndarray):

@@ -53,7 +53,8 @@ def test_a_world_is_the_same_text_without_pyarrow(monkeypatch):
 @pytest.mark.parametrize("lang", ["hi", "bn", "en"])
 def test_handles_made_per_name_part_equal_handles_of_whole_names(lang):
     # Handles are made per name part; for every first/last pair (last names such as "Roy Chaudhri"
-    # hold a space) lower(first + " " + last).replace(" ", ".") == handle(first) + "." + handle(last).
+    # hold a space) lower(first + " " + last).replace(" ", ".") == handle(first) + handle(last), where a
+    # first name's handle ends in the dot.
     pools = b2c._name_pools()
     lang_index = ("hi", "bn", "en").index(lang)
     parts = {}
@@ -67,5 +68,5 @@ def test_handles_made_per_name_part_equal_handles_of_whole_names(lang):
     (first, first_handle), (last, last_handle) = parts["first"], parts["last"]
     whole = np.strings.add(np.strings.add(first[:, None], " "), last[None, :])
     expected = np.strings.replace(np.strings.lower(whole), " ", ".")
-    made = np.strings.add(np.strings.add(first_handle[:, None], "."), last_handle[None, :])
+    made = np.strings.add(first_handle[:, None], last_handle[None, :])  # first names keep their dot
     assert (made == expected).all()
