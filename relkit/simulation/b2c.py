@@ -148,16 +148,18 @@ def orders(rng: np.random.Generator, people: Columns, window: Window) -> Columns
     before = np.zeros(n)  # the running sum before each customer's segment
     later = starts > 0
     before[later] = within[starts[later] - 1]
-    within -= before[owner]
+    spread = np.empty_like(within)  # one buffer for each per-customer value spread over the repeats
+    within -= np.take(before, owner, out=spread, mode="clip")
     has_repeats = repeats > 0
     last_sum = np.zeros(n)
     last_sum[has_repeats] = within[starts[has_repeats] + repeats[has_repeats] - 1]
     total = last_sum + rng.standard_gamma(chances - repeats + 1.0)
-    within /= total[owner]
-    within *= horizon[owner]
+    within /= np.take(total, owner, out=spread, mode="clip")
+    within *= np.take(horizon, owner, out=spread, mode="clip")
+    del spread
     repeat_day = np.floor(within, out=within).astype(np.int32)
     del within
-    repeat_day += signup_day[owner].astype(np.int32)
+    repeat_day += np.take(signup_day.astype(np.int32), owner, mode="clip")
     del owner
 
     per_customer = repeats + 1
@@ -248,7 +250,7 @@ def campaigns_and_interactions(
     visit_day = rng.integers(0, 4, len(visit_owner))  # days before the order
     np.subtract(np.repeat(bought["_day"], visits), visit_day, out=visit_day)
     np.maximum(visit_day, 0, out=visit_day)
-    np.maximum(visit_day, signup_day[visit_owner], out=visit_day)
+    np.maximum(visit_day, np.take(signup_day.astype(np.int32), visit_owner, mode="clip"), out=visit_day)
     contacts.add(visit_owner, visit_day, 0, kinds.index("web_visit"))
     del visits, visit_owner, visit_day
     for index in range(count):
@@ -297,9 +299,10 @@ def campaigns_and_interactions(
 class _Contacts:
     """Contacts with customers, collected group by group and laid out sorted by day, ties in arrival order.
 
-    This is a stable counting sort: the day counts of all groups fix where each day's rows begin, and
-    each group's rows go straight to their places in the finished columns, so no sort or copy of all
-    rows (tens of millions for a million customers) is ever made.
+    This is a stable counting sort: the day counts of all groups fix where each day's rows begin, and a
+    group's rows of one day form one run of rows in the finished table, so every group is copied in
+    runs straight into the finished columns; no sort or index of all rows (tens of millions for a
+    million customers) is ever made.
     """
 
     def __init__(self, days: int) -> None:
@@ -312,7 +315,7 @@ class _Contacts:
         day = day.astype(np.int16)  # a window has at most 240 months, fewer than 2**15 days
         counts = np.bincount(day, minlength=self._days)
         self._per_day += counts
-        self._groups.append((customer.astype(np.int32), day, counts, campaign, kind))
+        self._groups.append((customer.astype(np.int32, copy=False), day, counts, campaign, kind))
 
     def columns(self, window: Window) -> Columns:
         """Return the interaction table's columns, rows sorted by day; the collected groups are released."""
@@ -322,14 +325,18 @@ class _Contacts:
         kind = np.empty(size, dtype=np.int8)
         free = segment_starts(self._per_day)  # next free row of each day
         groups, self._groups = self._groups, []
-        for customer, day, counts, campaign_id, kind_code in groups:
-            in_order = np.argsort(day, kind="stable")
-            # The i-th of this group's rows (by day) goes to free[d] + its rank among the group's day-d rows.
-            rows = (free - segment_starts(counts))[day[in_order]] + np.arange(len(day))
-            customer_id[rows] = customer[in_order] + 1
-            campaign[rows] = campaign_id
-            kind[rows] = kind_code
+        while groups:
+            customer, day, counts, campaign_id, kind_code = groups.pop(0)
+            by_day = customer[np.argsort(day, kind="stable")]
+            days = np.flatnonzero(counts)
+            ends = np.cumsum(counts[days]).tolist()
+            for first, last, row in zip([0, *ends][:-1], ends, free[days].tolist(), strict=True):
+                stop = row + last - first
+                customer_id[row:stop] = by_day[first:last]
+                campaign[row:stop] = campaign_id
+                kind[row:stop] = kind_code
             free += counts
+        customer_id += 1
         return {
             "interaction_id": np.arange(1, size + 1),
             "customer_id": customer_id,
