@@ -173,12 +173,14 @@ def orders(rng: np.random.Generator, people: Columns, window: Window) -> Columns
     del is_repeat, repeat_day
     keep = np.ones(len(day), dtype=bool)
     keep[1:] = (everyone[1:] != everyone[:-1]) | (day[1:] != day[:-1])
-    everyone, day = everyone[keep], day[keep]
-    del keep
-
-    by_date = np.argsort(day.astype(np.int16), kind="stable")  # 16-bit keys sort in linear time
-    everyone, day = everyone[by_date], day[by_date]
-    del by_date
+    # Orders by date, a customer's at most one order a day by customer: sort (day, customer) keys.
+    key = day[keep].astype(np.int64) << 32
+    key |= everyone[keep]
+    del keep, everyone, day
+    key.sort()
+    everyone = key.astype(np.int32)  # the low 32 bits
+    day = (key >> 32).astype(np.int32)
+    del key
     count = len(day)
     category = _choice(rng, [share for share, _ in facts.ORDER_CATEGORIES.values()], count)
     median = np.array([value for _, value in facts.ORDER_CATEGORIES.values()])
