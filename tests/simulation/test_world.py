@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -116,3 +119,24 @@ def test_bad_argument_message_in_hindi():
     with relkit.language("hi"):
         assert "`months` अधिकतम 240 महीने" in str(caught.value)
     assert "at most 240" in caught.value.english
+
+
+def _column_memory(frame):
+    for column in frame.columns:
+        values = frame[column].array
+        if isinstance(values, pd.Categorical):
+            yield column, values.codes
+        elif isinstance(values, pd.arrays.IntegerArray | pd.arrays.BooleanArray):
+            yield column, values._data
+        elif values.dtype.kind in "iufM":
+            yield column, np.asarray(values)
+
+
+def test_no_two_tables_share_memory(messy_world):
+    # Frames are built from the generators' arrays without copies, so check that no array ended up
+    # in two tables: changing one table in a lesson must never change another.
+    columns = [(name, column, memory) for name, frame in messy_world.tables.items()
+               for column, memory in _column_memory(frame)]  # fmt: skip
+    assert len(columns) > 60
+    for (table_a, column_a, a), (table_b, column_b, b) in itertools.combinations(columns, 2):
+        assert not np.shares_memory(a, b), (table_a, column_a, table_b, column_b)
