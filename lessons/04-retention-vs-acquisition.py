@@ -1,7 +1,5 @@
 """Lesson 04: retention versus acquisition. Built into notebooks/{en,hi,bn}/ by tools/build_lessons.py."""
 
-# ruff: noqa: F821  (`md` and `code` are provided by the builder)
-
 CELLS = [
     md(
         en="""# 04 · Retention versus acquisition
@@ -538,60 +536,65 @@ Two numbers put value and cost side by side:
 
 - the **LTV:CAC ratio** `= CLV ÷ CAC`: how many rupees of margin each rupee spent on winning a customer
   brings back. Below 1 the shop loses money on every customer; about 3 or more is usually called healthy.
-- the **payback period**: how many months of margin it takes to earn back the CAC. With retention `r`, the
-  expected margin after `n` months is `m × (1 − rⁿ) / (1 − r)`; setting this equal to CAC gives
-  `n = log(1 − CAC × (1 − r) / m) / log(r)`. If the whole future margin `m / (1 − r)` is smaller than CAC,
-  the customer never pays back (`inf`).
+- the **payback period**: how many months of margin it takes to earn back the CAC. It counts months the
+  way CLV does: month `k` brings `m × qᵏ`, with `q = r / (1 + d)`, so after `n` months the customer has
+  brought `m × q × (1 − qⁿ) / (1 − q)`. Setting this equal to CAC gives
+  `n = log(1 − CAC × (1 − q) / (m × q)) / log(q)`. As `n` grows, the total approaches the CLV itself: a
+  customer pays back exactly when CLV is larger than CAC, that is when LTV:CAC is above 1, and otherwise
+  never (`inf`).
 
 Here both are computed for every channel, with the CLV of ₹1,904.76 from above (margin ₹500 a month,
-retention 0.8).""",
+retention 0.8, discount rate 0.01).""",
         hi="""## 7. क्या चैनल अपनी लागत के लायक़ है? LTV:CAC और लागत वसूली
 
 दो संख्याएँ मूल्य और लागत को आमने-सामने रखती हैं:
 
 - **LTV:CAC अनुपात** `= CLV ÷ CAC`: ग्राहक जीतने पर ख़र्च हुआ हर रुपया कितने रुपये का मार्जिन लौटाता है। 1 से कम होने पर
   दुकान हर ग्राहक पर घाटा उठाती है; लगभग 3 या उससे ज़्यादा को आम तौर पर अच्छा माना जाता है।
-- **लागत वसूली की अवधि (payback period)**: CAC वापस कमाने में कितने महीनों का मार्जिन लगता है। प्रतिधारण `r` होने पर
-  `n` महीनों में अपेक्षित मार्जिन `m × (1 − rⁿ) / (1 − r)` है; इसे CAC के बराबर रखने पर
-  `n = log(1 − CAC × (1 − r) / m) / log(r)` मिलता है। अगर पूरे भविष्य का मार्जिन `m / (1 − r)` भी CAC से कम हो, तो
-  लागत कभी वसूल नहीं होती (`inf`)।
+- **लागत वसूली की अवधि (payback period)**: CAC वापस कमाने में कितने महीनों का मार्जिन लगता है। यह महीनों को वैसे ही
+  गिनती है जैसे CLV: महीना `k` का मार्जिन `m × qᵏ` है, जहाँ `q = r / (1 + d)`, इसलिए `n` महीनों में ग्राहक से
+  `m × q × (1 − qⁿ) / (1 − q)` मार्जिन मिलता है। इसे CAC के बराबर रखने पर
+  `n = log(1 − CAC × (1 − q) / (m × q)) / log(q)` मिलता है। `n` बढ़ने पर यह जोड़ ख़ुद CLV के पास पहुँच जाता है: लागत
+  तभी वसूल होती है जब CLV, CAC से बड़ा हो, यानी LTV:CAC 1 से ऊपर हो; वरना कभी नहीं (`inf`)।
 
-यहाँ दोनों हर चैनल के लिए निकाले गए हैं, ऊपर वाले ₹1,904.76 के CLV से (हर महीने ₹500 मार्जिन, प्रतिधारण 0.8)।""",
+यहाँ दोनों हर चैनल के लिए निकाले गए हैं, ऊपर वाले ₹1,904.76 के CLV से (हर महीने ₹500 मार्जिन, प्रतिधारण 0.8, बट्टा दर
+0.01)।""",
         bn="""## 7. চ্যানেলটি কি তার খরচের যোগ্য? LTV:CAC আর খরচ উসুল
 
 দুটি সংখ্যা মূল্য আর খরচকে পাশাপাশি রাখে:
 
 - **LTV:CAC অনুপাত** `= CLV ÷ CAC`: গ্রাহক জিততে খরচ হওয়া প্রতিটি টাকা কত টাকার মার্জিন ফিরিয়ে আনে। 1-এর কম হলে
   দোকান প্রতিটি গ্রাহকে লোকসান করে; মোটামুটি 3 বা তার বেশি হলে সাধারণত ভালো বলা হয়।
-- **খরচ উসুলের সময় (payback period)**: CAC ফেরত তুলতে কত মাসের মার্জিন লাগে। ধরে রাখার হার `r` হলে `n` মাসে
-  প্রত্যাশিত মার্জিন `m × (1 − rⁿ) / (1 − r)`; একে CAC-এর সমান ধরলে পাই
-  `n = log(1 − CAC × (1 − r) / m) / log(r)`। ভবিষ্যতের পুরো মার্জিন `m / (1 − r)`-ও যদি CAC-এর চেয়ে কম হয়, তবে
-  খরচ কখনও উসুল হয় না (`inf`)।
+- **খরচ উসুলের সময় (payback period)**: CAC ফেরত তুলতে কত মাসের মার্জিন লাগে। এটি মাস গোনে ঠিক CLV-র মতো করে:
+  `k`-তম মাসের মার্জিন `m × qᵏ`, যেখানে `q = r / (1 + d)`, তাই `n` মাসে গ্রাহকের কাছ থেকে আসে
+  `m × q × (1 − qⁿ) / (1 − q)`। একে CAC-এর সমান ধরলে পাই `n = log(1 − CAC × (1 − q) / (m × q)) / log(q)`। `n`
+  বাড়তে থাকলে এই যোগফল CLV-র কাছে পৌঁছায়: তাই খরচ উসুল হয় ঠিক তখনই, যখন CLV CAC-এর চেয়ে বড়, অর্থাৎ LTV:CAC 1-এর
+  বেশি; নইলে কখনও নয় (`inf`)।
 
 এখানে দুটোই প্রতিটি চ্যানেলের জন্য হিসাব করা হয়েছে, ওপরের ₹1,904.76 CLV দিয়ে (মাসে ₹500 মার্জিন, ধরে রাখার হার
-0.8)।""",
+0.8, বাট্টার হার 0.01)।""",
     ),
     code(
         """value = pd.DataFrame({"cac_inr": cac["cac_inr"]})
 value["ltv_cac"] = [relkit.ltv_cac(clv, channel_cac) for channel_cac in cac["cac_inr"]]
 value["payback_months"] = [
-    relkit.payback_months(channel_cac, 500, retention=0.8) for channel_cac in cac["cac_inr"]
+    relkit.payback_months(channel_cac, 500, retention=0.8, discount=0.01) for channel_cac in cac["cac_inr"]
 ]
 value.round(2)"""
     ),
     md(
-        en="""Referral and organic search customers pay for themselves within a month or so and bring back
-three to six times what they cost. Paid search and social advertising barely cover their cost. The offline
+        en="""Referral and organic search customers pay for themselves within one or two months and bring back
+three to six times what they cost. Paid search and social advertising barely cover their cost, and take six months or more to do it. The offline
 event's ratio is below 1, and its payback is `inf`: with this margin and retention, a customer won there
 never earns back the money spent to win them. The shop could raise the ratio in two ways: spend less per
 customer won, or keep customers longer. The explorer below shows how strongly the second works.""",
-        hi="""रेफ़रल और ऑर्गेनिक सर्च से आए ग्राहक लगभग एक महीने में अपनी लागत निकाल देते हैं और अपनी लागत का तीन से छह गुना
-लौटाते हैं। सर्च और सोशल मीडिया के विज्ञापन मुश्किल से अपनी लागत पूरी करते हैं। ऑफ़लाइन कार्यक्रम का अनुपात 1 से कम है और उसकी
+        hi="""रेफ़रल और ऑर्गेनिक सर्च से आए ग्राहक एक-दो महीने में अपनी लागत निकाल देते हैं और अपनी लागत का तीन से छह गुना
+लौटाते हैं। सर्च और सोशल मीडिया के विज्ञापन मुश्किल से अपनी लागत पूरी करते हैं, और उसमें भी छह महीने या उससे ज़्यादा लगते हैं। ऑफ़लाइन कार्यक्रम का अनुपात 1 से कम है और उसकी
 वसूली की अवधि `inf` है: इस मार्जिन और प्रतिधारण पर वहाँ से जीता गया ग्राहक अपने ऊपर हुआ ख़र्च कभी वापस नहीं कमाता। दुकान
 यह अनुपात दो तरह से बढ़ा सकती है: हर नए ग्राहक पर कम ख़र्च करे, या ग्राहकों को ज़्यादा समय तक बनाए रखे। नीचे का एक्सप्लोरर
 दिखाता है कि दूसरा रास्ता कितना असरदार है।""",
-        bn="""রেফারেল আর অর্গানিক সার্চে আসা গ্রাহকেরা মোটামুটি এক মাসের মধ্যেই নিজেদের খরচ তুলে দেন, আর খরচের তিন
-থেকে ছয় গুণ ফিরিয়ে আনেন। সার্চ আর সোশ্যাল মিডিয়ার বিজ্ঞাপন কোনোমতে নিজের খরচ মেটায়। অফলাইন অনুষ্ঠানের অনুপাত 1-এর
+        bn="""রেফারেল আর অর্গানিক সার্চে আসা গ্রাহকেরা এক-দুই মাসের মধ্যেই নিজেদের খরচ তুলে দেন, আর খরচের তিন
+থেকে ছয় গুণ ফিরিয়ে আনেন। সার্চ আর সোশ্যাল মিডিয়ার বিজ্ঞাপন কোনোমতে নিজের খরচ মেটায়, তাও ছয় মাস বা তার বেশি সময় নিয়ে। অফলাইন অনুষ্ঠানের অনুপাত 1-এর
 কম, আর তার খরচ উসুলের সময় `inf`: এই মার্জিন আর ধরে রাখার হারে সেখানে জেতা গ্রাহক তাঁকে আনার খরচ কখনও ফেরত দেন
 না। দোকান এই অনুপাত দুভাবে বাড়াতে পারে: প্রতিটি নতুন গ্রাহকে কম খরচ করে, অথবা গ্রাহকদের বেশিদিন ধরে রেখে। নিচের
 এক্সপ্লোরার দেখায় দ্বিতীয় পথটি কতটা জোরালো।""",

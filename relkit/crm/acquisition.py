@@ -74,22 +74,23 @@ def ltv_cac(ltv: float, cac: float) -> float:
     return value / _positive(cac, name="cac")
 
 
-def payback_months(cac: float, monthly_margin: float, *, retention: float | None = None) -> float:
+def payback_months(
+    cac: float, monthly_margin: float, *, retention: float | None = None, discount: float = 0.0
+) -> float:
     """Return the number of months until a customer's margin has paid back what winning them cost.
 
-    Without `retention` the customer is assumed to stay: ``n = cac / m``.
+    The months are counted as :func:`relkit.clv_simple` counts them, so the two always agree: the
+    expected margin of month ``k`` is ``m * q**k`` with ``q = r / (1 + d)`` (still there after ``k``
+    months, in today's money). After ``n`` months the customer has brought ``m * q * (1 - q**n) / (1 - q)``;
+    setting that equal to CAC gives::
 
-    With a monthly retention ``r`` the expected margin of month ``k`` is ``m * r**(k-1)``, so the
-    expected margin after ``n`` months is ``m * (1 - r**n) / (1 - r)``. Setting it equal to CAC gives::
+        n = log(1 - cac * (1 - q) / (m * q)) / log(q)
 
-        n = log(1 - cac * (1 - r) / m) / log(r)
-
-    The whole future margin is at most ``m / (1 - r)``; when that does not cover CAC the answer is
-    ``inf`` (the customer never pays back). ``r = 1`` is the same as no churn (``cac / m``); with
-    ``r = 0`` the customer buys only the first month, so the answer is ``cac / m`` when that is at most
-    1 month and ``inf`` otherwise. A margin of 0 never pays back a positive CAC (``inf``). The formula
-    treats months as continuous: below one month it gives a slightly shorter time than ``cac / m``,
-    from one month on a longer one, as churn should.
+    As ``n`` grows the sum approaches ``m * q / (1 - q)``, which is exactly the CLV ``m*r/(1+d-r)``. So the
+    customer pays back (a finite answer) exactly when CLV is larger than CAC, that is when LTV:CAC > 1;
+    otherwise the answer is ``inf``. Without `retention` the customer surely stays (``r = 1``); with no
+    discount either, that is simply ``n = cac / m``. Months are treated as continuous: 4.3 means during
+    the fifth month.
 
     Parameters
     ----------
@@ -98,34 +99,34 @@ def payback_months(cac: float, monthly_margin: float, *, retention: float | None
     monthly_margin : float
         Margin per customer per month, INR, at least 0.
     retention : float, optional
-        Monthly retention in [0, 1].
+        Monthly retention in [0, 1]; the customer surely stays when omitted.
+    discount : float
+        Monthly discount rate, at least 0; 0 (no discounting) by default.
 
     Returns
     -------
     float
-        Months (fractional), or ``math.inf``.
+        Months (fractional), or ``math.inf`` when the margin never covers CAC.
 
     Examples
     --------
     >>> payback_months(1200, 300)  # 1200 / 300
     4.0
-    >>> round(payback_months(1200, 300, retention=0.9), 3)  # log(1 - 1200*0.1/300) / log(0.9)
-    4.848
-    >>> payback_months(1200, 100, retention=0.9)  # at most 100 / 0.1 = 1000 < 1200
+    >>> round(payback_months(1200, 300, retention=0.9), 3)  # log(1 - 1200*0.1/(300*0.9)) / log(0.9)
+    5.579
+    >>> payback_months(1200, 100, retention=0.9)  # CLV = 100 * 0.9 / 0.1 = 900 < 1200
     inf
     """
     cost = check_fraction(cac, name="cac", high=math.inf)
     margin = check_fraction(monthly_margin, name="monthly_margin", high=math.inf)
+    r = 1.0 if retention is None else check_fraction(retention, name="retention")
+    d = check_fraction(discount, name="discount", high=math.inf)
     if cost == 0:
         return 0.0
-    if margin == 0:
+    q = r / (1.0 + d)
+    if margin * q == 0:  # no margin, or gone before the first month's (also when the product underflows)
         return math.inf
-    if retention is None:
+    if q == 1:
         return cost / margin
-    r = check_fraction(retention, name="retention")
-    if r == 1:
-        return cost / margin
-    if r == 0:
-        return cost / margin if cost <= margin else math.inf
-    left = 1 - cost * (1 - r) / margin
-    return math.log(left) / math.log(r) if left > 0 else math.inf
+    left = 1 - cost * (1 - q) / (margin * q)
+    return math.log(left) / math.log(q) if left > 0 else math.inf

@@ -86,7 +86,7 @@ def explorer_outputs(
     horizon = check_count(months, name="months")
     clv = clv_simple(margin_inr, retention, discount)
     ratio = ltv_cac(clv, cac_inr)
-    payback = payback_months(cac_inr, margin_inr, retention=retention)
+    payback = payback_months(cac_inr, margin_inr, retention=retention, discount=discount)
     x = retention / (1.0 + discount)
     steps = np.arange(horizon + 1)
     # Summed rather than the closed form, which divides by 1 - x and is 0/0 at x = 1.

@@ -72,20 +72,34 @@ def test_payback_without_retention():
 
 
 def test_payback_with_retention_by_hand():
-    # r = 0.5, m = 400, cac = 600: cumulative = 400 (1 - 0.5**n) / 0.5 = 800 (1 - 0.5**n) = 600
-    # -> 0.5**n = 0.25 -> n = 2
-    assert payback_months(600, 400, retention=0.5) == pytest.approx(2.0)
-    # total possible margin 800 < 1000: never
-    assert payback_months(1000, 400, retention=0.5) == math.inf
-    assert payback_months(600, 400, retention=1.0) == 1.5
-    assert payback_months(300, 400, retention=0.0) == 0.75
+    # r = 0.5, m = 400, cac = 300: month k brings 400 * 0.5**k, so n months bring
+    # 400 * 0.5 * (1 - 0.5**n) / 0.5 = 400 (1 - 0.5**n) = 300 -> 0.5**n = 0.25 -> n = 2
+    assert payback_months(300, 400, retention=0.5) == pytest.approx(2.0)
+    # all future margin is CLV = 400 * 0.5 / (1 - 0.5) = 400 < 600: never
+    assert payback_months(600, 400, retention=0.5) == math.inf
+    assert payback_months(600, 400, retention=1.0) == 1.5  # no churn, no discount: 600 / 400
+    assert payback_months(300, 400, retention=0.0) == math.inf  # gone before the first month's margin
+
+
+def test_payback_with_discount_by_hand():
+    # r = 1, d = 1 -> q = 0.5, the same sums as above: 400 (1 - 0.5**n) = 300 -> n = 2
+    assert payback_months(300, 400, retention=1.0, discount=1.0) == pytest.approx(2.0)
+    # r = 0.8, d = 0.25 -> q = 0.64: CLV = 500 * 0.8 / (1.25 - 0.8) = 888.9 > 800, so it pays back;
+    # n = log(1 - 800 * 0.36 / (500 * 0.64)) / log(0.64) = log(0.1) / log(0.64) = 5.159
+    assert payback_months(800, 500, retention=0.8, discount=0.25) == pytest.approx(5.159, abs=1e-3)
 
 
 @given(st.floats(1, 1e5), st.floats(1, 1e4), st.floats(0.01, 0.99))
 def test_payback_with_churn_is_never_sooner(cac, margin, r):
-    # from the first whole month on; inside month 1 the continuous formula front-loads the margin
-    assume(cac >= margin)
+    # each month brings at most m, so with churn it takes at least cac / m months
     assert payback_months(cac, margin, retention=r) >= payback_months(cac, margin) * (1 - 1e-9)
+
+
+@given(st.floats(1, 1e5), st.floats(1, 1e4), st.floats(0.0, 0.99), st.floats(0.0, 0.2))
+def test_payback_is_finite_exactly_when_clv_exceeds_cac(cac, margin, r, d):
+    clv = clv_simple(margin, r, d)
+    assume(abs(clv - cac) > 1e-6 * cac)  # away from the knife edge
+    assert math.isfinite(payback_months(cac, margin, retention=r, discount=d)) == (clv > cac)
 
 
 def test_cac_by_channel_by_hand(rng):

@@ -5,7 +5,7 @@ import re
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import relkit
@@ -47,8 +47,8 @@ def test_outputs_small_example_by_hand():
     assert out.breakeven == 2  # 50 < 60 <= 75
     assert out.clv == pytest.approx(100.0)  # 100 * 0.5 / (1 + 0 - 0.5)
     assert out.ltv_cac == pytest.approx(100 / 60)
-    # payback_months counts month k as m * r**(k-1): n = log(1 - 60 * 0.5 / 100) / log(0.5)
-    assert out.payback == pytest.approx(math.log(0.7) / math.log(0.5))
+    # payback: 100 * (1 - 0.5**n) = 60 -> 0.5**n = 0.4, inside month 2 as the break-even marker says
+    assert out.payback == pytest.approx(math.log(0.4) / math.log(0.5))
 
 
 def test_outputs_discount_shrinks_each_month():
@@ -62,7 +62,7 @@ def test_outputs_use_relkit_metrics():
     out = explorer_outputs(retention=0.8, margin_inr=600, discount=0.01, cac_inr=1500, months=36)
     assert out.clv == pytest.approx(relkit.clv_simple(600, 0.8, 0.01))
     assert out.ltv_cac == pytest.approx(relkit.ltv_cac(relkit.clv_simple(600, 0.8, 0.01), 1500))
-    assert out.payback == pytest.approx(relkit.payback_months(1500, 600, retention=0.8))
+    assert out.payback == pytest.approx(relkit.payback_months(1500, 600, retention=0.8, discount=0.01))
 
 
 @settings(max_examples=60, deadline=None)
@@ -94,7 +94,7 @@ def test_default_build_shows_the_metrics(explorer):
     texts = _texts(explorer)
     assert format_inr(clv, decimals=0) in texts["clv"]
     assert format_number(relkit.ltv_cac(clv, 1500), decimals=2) in texts["ratio"]
-    payback = relkit.payback_months(1500, 500, retention=0.8)
+    payback = relkit.payback_months(1500, 500, retention=0.8, discount=0.01)
     assert format_number(payback, decimals=1) in texts["payback"]
     assert "Customer Lifetime Value" in texts["clv"]
     assert bytes(explorer.image.value).startswith(b"\x89PNG")
@@ -188,7 +188,7 @@ def test_relkit_error_in_callback_is_shown_translated(explorer, monkeypatch):
 
 
 def test_unexpected_error_is_shown_and_raised(explorer, monkeypatch):
-    def broken(cac, margin, *, retention=None):
+    def broken(cac, margin, *, retention=None, discount=0.0):
         raise ZeroDivisionError("division by zero in payback")
 
     monkeypatch.setattr(explorer_module, "payback_months", broken)
@@ -228,3 +228,21 @@ def test_plain_text_form_is_short_and_stable(explorer):
     explorer.sliders["retention"].value = 0.85
     text = explorer._repr_mimebundle_()["text/plain"]  # what Jupyter stores as the plain-text output
     assert text == "RetentionExplorer(retention=0.85, margin_inr=500, discount=0.01, cac_inr=1500, months=36)"
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    retention=st.floats(0.0, 0.99),
+    margin=st.floats(10.0, 5000.0),
+    discount=st.floats(0.0, 0.05),
+    cac=st.floats(100.0, 20000.0),
+)
+def test_the_marked_break_even_month_is_the_month_the_payback_falls_in(retention, margin, discount, cac):
+    import math
+
+    out = explorer_outputs(retention=retention, margin_inr=margin, discount=discount, cac_inr=cac, months=36)
+    if math.isfinite(out.payback) and out.payback <= 35.999:
+        assume(abs(out.payback - round(out.payback)) > 1e-6)  # not exactly on a month boundary
+        assert out.breakeven == math.ceil(out.payback)
+    else:
+        assert out.breakeven is None or out.breakeven == 36
