@@ -115,7 +115,7 @@ def test_known_mistake_gets_its_own_hint():
         hint="HINT",
         mistakes=[(2400.0, "ex.04.1.no_discount")],
     )
-    assert "Close: you gave 2,400, which is what you get without the discount rate" in feedback.message
+    assert "2,400 is what you get without the discount rate, so you are close" in feedback.message
 
 
 @pytest.mark.parametrize(

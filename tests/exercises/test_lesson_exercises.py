@@ -132,7 +132,7 @@ def test_04_1_value_by_hand():
 def test_04_1_discount_forgotten():
     # 600 * 0.8 / (1 - 0.8) = 480 / 0.2 = 2400
     feedback = relkit.check("04.1", 2400)
-    assert "Close: you gave 2,400, which is what you get without the discount rate" in feedback.message
+    assert "2,400 is what you get without the discount rate, so you are close" in feedback.message
 
 
 def test_04_1_margin_over_churn():
