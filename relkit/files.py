@@ -20,6 +20,12 @@ from .errors import RelkitValueError
 __all__ = ["atomic_directory", "atomic_write_bytes", "atomic_write_text"]
 
 
+def _default_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write `data` to `path` atomically and return the path.
 
@@ -38,6 +44,9 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> Path:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+        # mkstemp makes the file private (0600); give it the mode a plain open() would have given,
+        # or keep the mode of the file it replaces, so classmates on a shared machine can still read it.
+        os.chmod(temporary, target.stat().st_mode & 0o7777 if target.exists() else _default_file_mode())
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -63,3 +63,20 @@ def test_an_unwritable_place_is_reported_with_the_reason(tmp_path):
     message = r"Cannot write to .*: Not a directory"
     with pytest.raises(RelkitValueError, match=message), atomic_directory(target):
         pass
+
+
+def test_a_new_file_gets_the_usual_permissions_not_private_ones(tmp_path):
+    umask = os.umask(0o022)
+    try:
+        target = atomic_write_text(tmp_path / "lesson.ipynb", "{}")
+    finally:
+        os.umask(umask)
+    assert target.stat().st_mode & 0o777 == 0o644
+
+
+def test_replacing_a_file_keeps_its_permissions(tmp_path):
+    target = tmp_path / "shared.txt"
+    target.write_text("old")
+    target.chmod(0o664)
+    atomic_write_text(target, "new")
+    assert target.stat().st_mode & 0o777 == 0o664
