@@ -10,6 +10,7 @@ tests/conftest.py).
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 import shutil
@@ -50,6 +51,21 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+# JupyterLab 4 skips drawing cells outside the viewport; the tests read every cell, so draw them all.
+# The news prompt would cover the lower right corner of every screenshot.
+LAB_SETTINGS = {
+    "@jupyterlab/notebook-extension/tracker": {"windowingMode": "none"},
+    "@jupyterlab/apputils-extension/notification": {"fetchNews": "false"},
+}
+
+
+def _write_settings(folder: Path) -> None:
+    for plugin, values in LAB_SETTINGS.items():
+        path = folder / f"{plugin}.jupyterlab-settings"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(values), encoding="utf-8")
+
+
 class LabServer:
     """A running JupyterLab: its base URL, token and the folder it serves."""
 
@@ -58,7 +74,14 @@ class LabServer:
         self.port = _free_port()
         self.token = secrets.token_hex(16)
         self.log = (home / "jupyterlab.log").open("w")
-        env = {**os.environ, "HOME": str(home), "JUPYTER_CONFIG_DIR": str(home / ".jupyter")}
+        settings = home / "lab-settings"
+        _write_settings(settings)
+        env = {
+            **os.environ,
+            "HOME": str(home),
+            "JUPYTER_CONFIG_DIR": str(home / ".jupyter"),
+            "JUPYTERLAB_SETTINGS_DIR": str(settings),
+        }
         env.pop("JUPYTER_PATH", None)
         self.process = subprocess.Popen(
             [

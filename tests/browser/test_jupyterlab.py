@@ -33,7 +33,10 @@ def open_notebook(page, lab_server, path: str) -> None:
 
 
 def code_prompts(page) -> list[str]:
-    return page.locator(".jp-CodeCell .jp-InputPrompt").all_inner_texts()
+    # textContent, not innerText: innerText is empty for a cell the browser has not laid out yet.
+    return page.evaluate(
+        "() => [...document.querySelectorAll('.jp-CodeCell .jp-InputPrompt')].map(e => e.textContent)"
+    )
 
 
 def run_all_from_the_run_menu(page) -> None:
@@ -111,3 +114,41 @@ def test_getting_started_runs_all_cells_and_checks_the_setup(page, lab_server, a
         used = fonts_drawing(page, mark_native_paragraph(page, lang))
         assert any(SCRIPT_FONTS[lang].search(family) for family in used), used
     page.screenshot(path=str(artifacts / f"00-getting-started-{lang}.png"), full_page=False)
+
+
+def result_texts(page) -> list[str]:
+    return page.locator(".relkit-explorer .relkit-result").all_inner_texts()
+
+
+@pytest.mark.parametrize("lang", ["en", "hi", "bn"])
+def test_retention_explorer_answers_the_keyboard(page, lab_server, artifacts, lang):
+    open_notebook(page, lab_server, f"{lang}/04-retention-vs-acquisition.ipynb")
+    run_all_from_the_run_menu(page)
+    assert "Traceback" not in output_text(page)
+
+    explorer = page.locator(".relkit-explorer")
+    explorer.wait_for(timeout=60_000)
+    explorer.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll('.relkit-explorer .relkit-result')]"
+        ".every(e => e.textContent.trim())"
+    )
+    before = result_texts(page)
+    handle = page.locator(".relkit-slider-retention .noUi-handle")
+    handle.focus()
+    for _ in range(5):  # five steps of 0.01: retention 0.80 -> 0.85
+        page.keyboard.press("ArrowRight")
+    page.wait_for_function(
+        "(before) => JSON.stringify([...document.querySelectorAll('.relkit-explorer .relkit-result')]"
+        ".map(e => e.innerText)) !== JSON.stringify(before)",
+        arg=before,
+        timeout=15_000,
+    )
+    after = result_texts(page)
+    assert after != before
+    assert page.locator(".relkit-explorer .relkit-error").inner_text().strip() == ""
+    if lang != "en":
+        used = fonts_drawing(page, mark_native_paragraph(page, lang))
+        assert any(SCRIPT_FONTS[lang].search(family) for family in used), used
+    explorer.scroll_into_view_if_needed()
+    page.screenshot(path=str(artifacts / f"04-retention-vs-acquisition-{lang}.png"))
