@@ -2,7 +2,6 @@
 
 Built into notebooks/{en,hi,bn}/ by tools/build_lessons.py, which provides `md` and `code`.
 """
-# ruff: noqa: F821, E501
 # F821: `md` and `code` come from the builder. E501: a Markdown table row cannot be wrapped.
 
 CELLS = [
