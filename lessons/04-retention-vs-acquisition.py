@@ -18,8 +18,7 @@ than winning one.
 5. compute customer lifetime value (CLV), the LTV:CAC ratio and the payback period;
 6. show with data that keeping a customer costs less than winning one.
 
-**Time:** about 40 minutes. Four exercises are checked by `relkit.check`; they follow the topics, so you
-meet exercise 04.4 first and 04.1 last. Unfamiliar words are in the [glossary](glossary.md).""",
+**Time:** about 40 minutes. Four exercises are checked by `relkit.check`. Unfamiliar words are in the [glossary](glossary.md).""",
         hi="""# 04 · ग्राहक बनाए रखना बनाम नए ग्राहक जोड़ना
 
 हर व्यवसाय के कुछ ग्राहक छूट जाते हैं और उसे नए ग्राहक जोड़ने पड़ते हैं। दोनों कामों में पैसा लगता है। इस पाठ में आप मापेंगे कि एक दुकान
@@ -37,8 +36,7 @@ meet exercise 04.4 first and 04.1 last. Unfamiliar words are in the [glossary](g
    सकेंगे;
 6. आँकड़ों से दिखा सकेंगे कि ग्राहक को बनाए रखना, नया ग्राहक जीतने से सस्ता है।
 
-**समय:** लगभग 40 मिनट। चार अभ्यासों की जाँच `relkit.check` करता है; वे विषयों के क्रम में आते हैं, इसलिए पहले अभ्यास 04.4
-मिलेगा और आख़िर में 04.1। अनजान शब्दों के अर्थ [शब्दावली (glossary)](glossary.md) में देखें।""",
+**समय:** लगभग 40 मिनट। चार अभ्यासों की जाँच `relkit.check` करता है। अनजान शब्दों के अर्थ [शब्दावली (glossary)](glossary.md) में देखें।""",
         bn="""# 04 · গ্রাহক ধরে রাখা বনাম নতুন গ্রাহক আনা
 
 প্রত্যেক ব্যবসাই কিছু গ্রাহক হারায়, আর তাকে নতুন গ্রাহক আনতে হয়। দুটো কাজেই টাকা লাগে। এই পাঠে আপনি মেপে দেখবেন একটি
@@ -56,8 +54,7 @@ meet exercise 04.4 first and 04.1 last. Unfamiliar words are in the [glossary](g
    করতে;
 6. তথ্য দিয়ে দেখাতে যে গ্রাহক ধরে রাখার খরচ নতুন গ্রাহক জেতার চেয়ে কম।
 
-**সময়:** প্রায় 40 মিনিট। চারটি অনুশীলন যাচাই করে `relkit.check`; সেগুলো বিষয়ের ক্রমে এসেছে, তাই প্রথমে পাবেন
-অনুশীলন 04.4, আর শেষে 04.1। অচেনা শব্দের মানে [শব্দকোষ (glossary)](glossary.md)-এ দেখুন।""",
+**সময়:** প্রায় 40 মিনিট। চারটি অনুশীলন যাচাই করে `relkit.check`। অচেনা শব্দের মানে [শব্দকোষ (glossary)](glossary.md)-এ দেখুন।""",
     ),
     md(
         en="""## 1. Load relkit and the shop's data
@@ -169,32 +166,32 @@ each single month looked harmless. The cell below does the same for 2 %, 5 % and
         en="""A churn of 10 % a month leaves fewer than a third of the customers after a year. Cutting churn
 by a few points each month is worth a great deal over a year.
 
-### Exercise 04.4 · Churn in March 2024
+### Exercise 04.1 · Churn in March 2024
 
 Compute the churn rate of March 2024 (1 to 31 March) from `world.orders`, as a share between 0 and 1, and
 store it in `answer`. Then run the cell: `relkit.check` tells you whether it is right.""",
         hi="""हर महीने 10 % की दर से साल भर बाद एक-तिहाई से भी कम ग्राहक बचते हैं। हर महीने इस दर को कुछ अंक भी घटा दें,
 तो साल भर में उसका बड़ा फ़ायदा मिलता है।
 
-### अभ्यास 04.4 · मार्च 2024 में ग्राहक छोड़ने की दर
+### अभ्यास 04.1 · मार्च 2024 में ग्राहक छोड़ने की दर
 
 `world.orders` से मार्च 2024 (1 से 31 मार्च) की ग्राहक छोड़ने की दर 0 और 1 के बीच के अंश के रूप में निकालें और उसे `answer` में
 रखें। फिर सेल चलाएँ: `relkit.check` बताएगा कि उत्तर सही है या नहीं।""",
         bn="""মাসে 10 % হারে এক বছর পরে এক-তৃতীয়াংশেরও কম গ্রাহক থাকেন। প্রতি মাসে এই হার কয়েক পয়েন্ট কমাতে
 পারলেই বছর শেষে তার লাভ অনেক।
 
-### অনুশীলন 04.4 · মার্চ 2024-এ গ্রাহক হারানোর হার
+### অনুশীলন 04.1 · মার্চ 2024-এ গ্রাহক হারানোর হার
 
 `world.orders` থেকে মার্চ 2024 (1 থেকে 31 মার্চ)-এর গ্রাহক হারানোর হার 0 থেকে 1-এর মধ্যে একটি অনুপাত হিসেবে বের
 করুন আর `answer`-এ রাখুন। তারপর সেলটি চালান: `relkit.check` জানিয়ে দেবে উত্তর ঠিক কি না।""",
     ),
     code(
         """answer = None  # replace None with your calculation
-relkit.check("04.4", answer)"""
+relkit.check("04.1", answer)"""
     ),
     code(
         """answer = relkit.churn_rate(world.orders, period_start="2024-03-01", period_end="2024-03-31")
-relkit.check("04.4", answer)""",
+relkit.check("04.1", answer)""",
         tags=["solution"],
     ),
     md(
@@ -251,7 +248,7 @@ probably working; when it falls, look for what went wrong in that quarter.
 The table is a triangle because newer cohorts have not lived long enough: the customers who joined in late
 2024 have no "four quarters later" yet.
 
-### Exercise 04.3 · The monthly cohort table
+### Exercise 04.2 · The monthly cohort table
 
 Build the cohort table by **month** instead of by quarter (month is what `relkit.cohort_retention` uses when
 you do not give `period`) and store the whole table in `answer`.""",
@@ -266,7 +263,7 @@ you do not give `period`) and store the whole table in `answer`.""",
 तालिका तिकोनी है, क्योंकि नए कोहोर्ट को अभी उतना समय ही नहीं मिला: 2024 के आख़िर में जुड़े ग्राहकों के लिए "चार तिमाही बाद"
 अभी आया ही नहीं।
 
-### अभ्यास 04.3 · महीने-वार कोहोर्ट तालिका
+### अभ्यास 04.2 · महीने-वार कोहोर्ट तालिका
 
 कोहोर्ट तालिका तिमाही की जगह **महीने** के हिसाब से बनाइए (`period` न देने पर `relkit.cohort_retention` महीना ही
 लेता है) और पूरी तालिका `answer` में रखिए।""",
@@ -281,18 +278,18 @@ you do not give `period`) and store the whole table in `answer`.""",
 সারণিটি ত্রিভুজের মতো, কারণ নতুন কোহর্টগুলো এখনও যথেষ্ট সময় পায়নি: 2024-এর শেষে যোগ দেওয়া গ্রাহকদের "চার ত্রৈমাসিক
 পরে" এখনও আসেইনি।
 
-### অনুশীলন 04.3 · মাসভিত্তিক কোহর্ট সারণি
+### অনুশীলন 04.2 · মাসভিত্তিক কোহর্ট সারণি
 
 কোহর্ট সারণিটি ত্রৈমাসিকের বদলে **মাস** ধরে তৈরি করুন (`period` না দিলে `relkit.cohort_retention` মাসই ধরে) আর
 পুরো সারণিটি `answer`-এ রাখুন।""",
     ),
     code(
         """answer = None  # replace None with your table
-relkit.check("04.3", answer)"""
+relkit.check("04.2", answer)"""
     ),
     code(
         """answer = relkit.cohort_retention(world.orders)
-relkit.check("04.3", answer)""",
+relkit.check("04.2", answer)""",
         tags=["solution"],
     ),
     md(
@@ -329,15 +326,15 @@ Each row of `world.customers` records what winning that customer cost, and throu
 cac.round(0)"""
     ),
     md(
-        en="""### Exercise 04.2 · The most expensive channel
+        en="""### Exercise 04.3 · The most expensive channel
 
 Which acquisition channel has the highest CAC? Store its name in `answer`, spelled as in the table, for
 example `"referral"`. You can read it off the table, or let pandas find it with `cac["cac_inr"].idxmax()`.""",
-        hi="""### अभ्यास 04.2 · सबसे महँगा चैनल
+        hi="""### अभ्यास 04.3 · सबसे महँगा चैनल
 
 किस अधिग्रहण चैनल की CAC सबसे ज़्यादा है? उसका नाम `answer` में रखिए, ठीक वैसे ही जैसे तालिका में लिखा है, जैसे `"referral"`।
 आप इसे तालिका से पढ़ सकते हैं, या pandas से `cac["cac_inr"].idxmax()` लिखकर निकलवा सकते हैं।""",
-        bn="""### অনুশীলন 04.2 · সবচেয়ে দামি চ্যানেল
+        bn="""### অনুশীলন 04.3 · সবচেয়ে দামি চ্যানেল
 
 কোন গ্রাহক-সংগ্রহের চ্যানেলের CAC সবচেয়ে বেশি? তার নাম `answer`-এ রাখুন, সারণিতে যেমন লেখা আছে ঠিক তেমন বানানে,
 যেমন `"referral"`। সারণি দেখে পড়ে নিতে পারেন, কিংবা pandas-কে দিয়ে `cac["cac_inr"].idxmax()` লিখে বের করাতে
@@ -345,11 +342,11 @@ example `"referral"`. You can read it off the table, or let pandas find it with 
     ),
     code(
         """answer = None  # replace None with the channel's name, in quotes
-relkit.check("04.2", answer)"""
+relkit.check("04.3", answer)"""
     ),
     code(
         """answer = cac["cac_inr"].idxmax()
-relkit.check("04.2", answer)""",
+relkit.check("04.3", answer)""",
         tags=["solution"],
     ),
     md(
@@ -507,26 +504,26 @@ CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
 relkit.format_inr(clv)"""
     ),
     md(
-        en="""### Exercise 04.1 · CLV
+        en="""### Exercise 04.4 · CLV
 
 A customer brings a margin of ₹600 a month, monthly retention is 0.8 and the monthly discount rate is 0.01.
 What is their CLV? Store the number in `answer`.""",
-        hi="""### अभ्यास 04.1 · CLV
+        hi="""### अभ्यास 04.4 · CLV
 
 एक ग्राहक से हर महीने ₹600 का मार्जिन मिलता है, मासिक प्रतिधारण 0.8 है और मासिक बट्टा दर 0.01। उसका CLV कितना है? वह
 संख्या `answer` में रखिए।""",
-        bn="""### অনুশীলন 04.1 · CLV
+        bn="""### অনুশীলন 04.4 · CLV
 
 একজন গ্রাহকের কাছ থেকে প্রতি মাসে ₹600 মার্জিন আসে, মাসিক ধরে রাখার হার 0.8 আর মাসিক বাট্টার হার 0.01। তাঁর CLV
 কত? সংখ্যাটি `answer`-এ রাখুন।""",
     ),
     code(
         """answer = None  # replace None with the CLV
-relkit.check("04.1", answer)"""
+relkit.check("04.4", answer)"""
     ),
     code(
         """answer = relkit.clv_simple(600, 0.8, 0.01)
-relkit.check("04.1", answer)""",
+relkit.check("04.4", answer)""",
         tags=["solution"],
     ),
     md(

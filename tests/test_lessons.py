@@ -122,3 +122,42 @@ def test_the_glossary_the_lessons_link_to_is_current(lang):
         expected = glossary_markdown(lang)
     stored = (NOTEBOOKS / lang / "glossary.md").read_text(encoding="utf-8")
     assert stored == expected, f"notebooks/{lang}/glossary.md is stale: run python tools/build_lessons.py"
+
+
+PILOTS = [name for name in LESSONS if not name.startswith("00")]
+
+
+@pytest.mark.parametrize("name", PILOTS)
+def test_exercises_are_checked_in_order_and_each_has_a_tagged_solution(name):
+    from relkit.exercises import known_exercises
+
+    cells = code_cells(load("en", name))
+    asked = []
+    for cell in cells:
+        for exercise in re.findall(r'relkit\.check\("(\d\d\.\d)"', source(cell)):
+            if exercise not in asked:
+                asked.append(exercise)
+    assert len(asked) >= 3
+    assert asked == sorted(asked), f"{name} meets its exercises out of order: {asked}"
+    assert set(asked) <= set(known_exercises())
+    solved = {
+        exercise
+        for cell in cells
+        if "solution" in cell.get("metadata", {}).get("tags", [])
+        for exercise in re.findall(r'relkit\.check\("(\d\d\.\d)"', source(cell))
+    }
+    assert solved == set(asked), f"exercises without a cell tagged 'solution': {set(asked) - solved}"
+
+
+@pytest.mark.parametrize("name", PILOTS)
+def test_a_student_copy_without_solutions_runs_top_to_bottom(name):
+    """Instructors strip the cells tagged 'solution'; nothing after a solution may depend on it."""
+    from nbclient import NotebookClient
+
+    nb = build_lessons.build_notebook(name, "en")
+    nb.cells = [c for c in nb.cells if "solution" not in c.get("metadata", {}).get("tags", [])]
+    NotebookClient(
+        nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS / "en")}}
+    ).execute()
+    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert errors == []

@@ -78,7 +78,7 @@ def check(exercise_id: str, answer: object) -> Feedback:
     Examples
     --------
     >>> import relkit
-    >>> feedback = relkit.check("04.1", 2400)
+    >>> feedback = relkit.check("04.4", 2400)
     >>> feedback.correct
     False
     >>> print(feedback)  # doctest: +ELLIPSIS

@@ -109,11 +109,11 @@ def test_share_outside_zero_one_is_explained():
 def test_known_mistake_gets_its_own_hint():
     feedback = judge_number(
         2400,
-        exercise_id="04.1",
+        exercise_id="04.4",
         expected=2285.71,
         rel_tol=0.01,
         hint="HINT",
-        mistakes=[(2400.0, "ex.04.1.no_discount")],
+        mistakes=[(2400.0, "ex.04.4.no_discount")],
     )
     assert "2,400 is what you get without the discount rate, so you are close" in feedback.message
 
@@ -187,11 +187,11 @@ def test_choice_unknown_lists_the_options(options):
 def test_choice_known_mistake(options):
     feedback = judge_choice(
         "supplier",
-        exercise_id="04.2",
+        exercise_id="04.3",
         expected="distributor",
         options=options,
         hint="",
-        mistakes={"supplier": "ex.04.2.lowest"},
+        mistakes={"supplier": "ex.04.3.lowest"},
     )
     assert "the channel with the lowest CAC" in feedback.message
 

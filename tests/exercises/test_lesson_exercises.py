@@ -27,14 +27,14 @@ def right_answers(world) -> dict[str, object]:
         "01.2": world.partners["partner_type"].value_counts().idxmax(),
         "01.3": world.orders["amount_inr"].sum(),
         "01.4": (orders_per_customer > 1).sum() / len(world.customers),
-        "04.1": relkit.clv_simple(600, 0.8, 0.01),
-        "04.2": relkit.cac_by_channel(world.customers)["cac_inr"].idxmax(),
-        "04.3": relkit.cohort_retention(world.orders),
-        "04.4": relkit.churn_rate(world.orders, period_start="2024-03-01", period_end="2024-03-31"),
+        "04.4": relkit.clv_simple(600, 0.8, 0.01),
+        "04.3": relkit.cac_by_channel(world.customers)["cac_inr"].idxmax(),
+        "04.2": relkit.cohort_retention(world.orders),
+        "04.1": relkit.churn_rate(world.orders, period_start="2024-03-01", period_end="2024-03-31"),
     }
 
 
-@pytest.mark.parametrize("exercise_id", ["01.1", "01.2", "01.3", "01.4", "04.1", "04.2", "04.3", "04.4"])
+@pytest.mark.parametrize("exercise_id", ["01.1", "01.2", "01.3", "01.4", "04.4", "04.3", "04.2", "04.1"])
 def test_right_answer_accepted(exercise_id, right_answers):
     feedback = relkit.check(exercise_id, right_answers[exercise_id])
     assert feedback.correct, feedback.message
@@ -124,81 +124,81 @@ def test_01_4_tolerance(right_answers):
 
 def test_04_1_value_by_hand():
     # 600 * 0.8 / (1 + 0.01 - 0.8) = 480 / 0.21 = 2285.714...
-    assert relkit.check("04.1", 2285.71).correct
-    assert relkit.check("04.1", 2300).correct  # 0.6% off, within 1%
-    assert not relkit.check("04.1", 2320).correct  # 1.5% off
+    assert relkit.check("04.4", 2285.71).correct
+    assert relkit.check("04.4", 2300).correct  # 0.6% off, within 1%
+    assert not relkit.check("04.4", 2320).correct  # 1.5% off
 
 
 def test_04_1_discount_forgotten():
     # 600 * 0.8 / (1 - 0.8) = 480 / 0.2 = 2400
-    feedback = relkit.check("04.1", 2400)
+    feedback = relkit.check("04.4", 2400)
     assert "2,400 is what you get without the discount rate, so you are close" in feedback.message
 
 
 def test_04_1_margin_over_churn():
     # 600 / (1 - 0.8) = 3000
-    feedback = relkit.check("04.1", 3000)
+    feedback = relkit.check("04.4", 3000)
     assert "which is m / (1 − r)" in feedback.message
 
 
 def test_04_1_text_answer():
-    feedback = relkit.check("04.1", "about 2285")
+    feedback = relkit.check("04.4", "about 2285")
     assert "You gave the text 'about 2285', but this exercise needs a number" in feedback.message
 
 
 def test_04_2_cheapest_channel_recognised(world):
     cheapest = relkit.cac_by_channel(world.customers)["cac_inr"].idxmin()
-    feedback = relkit.check("04.2", cheapest)
+    feedback = relkit.check("04.3", cheapest)
     assert "the channel with the lowest CAC" in feedback.message
 
 
 def test_04_2_channel_with_spaces(right_answers):
-    assert relkit.check("04.2", right_answers["04.2"].replace("_", " ").title()).correct
+    assert relkit.check("04.3", right_answers["04.3"].replace("_", " ").title()).correct
 
 
 def test_04_3_counts_instead_of_shares(right_answers):
-    shares = right_answers["04.3"]
+    shares = right_answers["04.2"]
     counts = shares.mul(shares.attrs["cohort_size"], axis=0)
-    feedback = relkit.check("04.3", counts)
+    feedback = relkit.check("04.2", counts)
     assert not feedback.correct
     assert "Your table holds counts" in feedback.message
 
 
 def test_04_3_missing_columns(right_answers):
-    feedback = relkit.check("04.3", right_answers["04.3"][[0, 1]])
+    feedback = relkit.check("04.2", right_answers["04.2"][[0, 1]])
     assert "Your table lacks the column(s) 2, 3" in feedback.message
 
 
 def test_04_3_index_reset(right_answers):
-    feedback = relkit.check("04.3", right_answers["04.3"].reset_index(drop=True))
+    feedback = relkit.check("04.2", right_answers["04.2"].reset_index(drop=True))
     assert "the rows are labelled differently" in feedback.message
 
 
 def test_04_3_a_list_is_not_a_table(right_answers):
-    feedback = relkit.check("04.3", right_answers["04.3"].values.tolist())
+    feedback = relkit.check("04.2", right_answers["04.2"].values.tolist())
     assert "(list); this exercise needs a table (pandas DataFrame)" in feedback.message
 
 
 def test_04_3_one_cell_off(right_answers):
-    answer = right_answers["04.3"].copy()
+    answer = right_answers["04.2"].copy()
     answer.iloc[2, 1] += 0.02
-    feedback = relkit.check("04.3", answer)
+    feedback = relkit.check("04.2", answer)
     assert not feedback.correct
     assert f"In row {answer.index[2]}, column 1" in feedback.message
 
 
 def test_04_4_retention_instead_of_churn(right_answers):
-    feedback = relkit.check("04.4", 1 - right_answers["04.4"])
+    feedback = relkit.check("04.1", 1 - right_answers["04.1"])
     assert "which is the retention rate" in feedback.message
 
 
 def test_04_4_percentage(right_answers):
-    feedback = relkit.check("04.4", right_answers["04.4"] * 100)
+    feedback = relkit.check("04.1", right_answers["04.1"] * 100)
     assert "did you give a percentage" in feedback.message
 
 
 def test_04_4_table_instead_of_number(world):
-    feedback = relkit.check("04.4", world.orders)
+    feedback = relkit.check("04.1", world.orders)
     assert "You gave a whole table (DataFrame)" in feedback.message
 
 
@@ -207,7 +207,7 @@ def test_04_4_table_instead_of_number(world):
 
 @pytest.mark.parametrize(("lang", "script"), [("hi", DEVANAGARI), ("bn", BENGALI)])
 @pytest.mark.parametrize(
-    ("exercise_id", "answer"), [("04.1", 2400), ("01.4", 60.5), ("04.3", [1, 2]), ("01.2", "x")]
+    ("exercise_id", "answer"), [("04.4", 2400), ("01.4", 60.5), ("04.2", [1, 2]), ("01.2", "x")]
 )
 def test_feedback_in_the_learners_script(lang, script, exercise_id, answer):
     with relkit.language(lang):
