@@ -17,7 +17,13 @@ __all__ = ["format_date", "format_inr", "format_number", "format_percent"]
 
 _LOCALES = {"en": "en_IN", "hi": "hi_IN", "bn": "bn_IN"}
 _DIGITS = ("latin", "native")
-_DATE_STYLES = {"long": "d MMMM y", "medium": "d MMM y", "month": "MMMM y", "short_month": "MMM y"}
+_DATE_STYLES = {
+    "long": "d MMMM y",
+    "medium": "d MMM y",
+    "month": "MMMM y",
+    "short_month": "MMM y",
+    "month_name": "MMM",
+}
 _NATIVE_DIGITS = {
     "hi": str.maketrans("0123456789", "०१२३४५६७८९"),
     "bn": str.maketrans("0123456789", "০১২৩৪৫৬৭৮৯"),
@@ -170,9 +176,9 @@ def format_date(value: object, *, style: str = "long", lang: str | None = None, 
     ----------
     value : date, datetime, pandas Timestamp or Period, or str such as ``"2024-03-05"``
         The date (a Period is written by its first day).
-    style : {"long", "medium", "month", "short_month"}
+    style : {"long", "medium", "month", "short_month", "month_name"}
         ``"long"``: 5 March 2024; ``"medium"``: 5 Mar 2024; ``"month"``: March 2024;
-        ``"short_month"``: Mar 2024.
+        ``"short_month"``: Mar 2024; ``"month_name"``: Mar.
     lang : {"en", "hi", "bn"}, optional
         Language; the current one when omitted.
     digits : {"latin", "native"}

@@ -107,6 +107,9 @@ def _cohort_name(cohort, sizes, lang: str) -> str:
 
     if isinstance(cohort, pd.Period) and cohort.freqstr.startswith("M"):
         name = format_date(cohort, style="month", lang=lang)
+    elif isinstance(cohort, pd.Period) and cohort.freqstr[:1] in {"Q", "Y", "A"}:  # "Jan–Mar 2023"
+        first = format_date(cohort.start_time, style="month_name", lang=lang)
+        name = f"{first}–{format_date(cohort.end_time, style='short_month', lang=lang)}"
     elif isinstance(cohort, pd.Period | pd.Timestamp):
         name = format_date(cohort, style="medium", lang=lang)
     else:

@@ -49,3 +49,15 @@ def test_common_mistakes(retention_table):
         plot_cohort_heatmap(retention_table * 100)
     with pytest.raises(RelkitValueError, match="whole numbers 0, 1, 2"):
         plot_cohort_heatmap(retention_table.rename(columns=str))
+
+
+def test_quarterly_cohorts_are_named_by_their_months(each_language):
+    import pandas as pd
+
+    import relkit
+
+    cohorts = pd.period_range("2023Q1", periods=2, freq="Q", name="cohort")
+    table = pd.DataFrame({0: [1.0, 1.0], 1: [0.5, float("nan")]}, index=cohorts)
+    labels = [t.get_text() for t in relkit.plot_cohort_heatmap(table).get_yticklabels()]
+    expected = {"en": "Jan–Mar 2023", "hi": "जन॰–मार्च 2023", "bn": "জানু–মার্চ 2023"}[each_language]
+    assert labels[0] == expected
