@@ -583,8 +583,7 @@ order is worth far more than one customer's order.
 
 `relkit.scorecard` gives each partner a score from 0 to 100 for its deliveries: on time, in full, free of
 defects, with a steady lead time, and with few disputes. Grade A means 85 or more, B 70 or more, C 55 or
-more, D below that. `relkit.plot_scorecard` draws the best fifteen. (`reset_index()` turns the partner
-number, which the scorecard keeps as row labels, back into a column, as the chart needs.)""",
+more, D below that. `relkit.plot_scorecard` draws the best fifteen.""",
         hi="""हर पंक्ति एक आदेश है, जो हमारी कंपनी ने किसी भागीदार को दिया: कौन-सा भागीदार (`partner_id`), आदेश का दिन, डिलीवरी
 के वादे का दिन, माल पहुँचने का दिन, कितनी इकाइयाँ मँगाई गईं और कितनी पहुँचीं, और आदेश का मूल्य। `promised_date` को
 `delivered_date` से, और `qty_ordered` को `qty_delivered` से मिलाइए: देर से या कम माल पहुँचने पर ही विवाद की शुरुआत
@@ -594,8 +593,7 @@ number, which the scorecard keeps as row labels, back into a column, as the char
 
 `relkit.scorecard` हर भागीदार को उसकी डिलीवरी के लिए 0 से 100 तक अंक देता है: समय पर, पूरी मात्रा में, बिना दोष
 के, एक-सा लीड टाइम (lead time), और कम से कम विवाद। 85 या ज़्यादा अंक पर ग्रेड A, 70 या ज़्यादा पर B, 55 या ज़्यादा
-पर C, और उससे कम पर D। `relkit.plot_scorecard` सबसे अच्छे पंद्रह भागीदार दिखाता है। (`reset_index()` भागीदार
-संख्या को, जिसे स्कोरकार्ड पंक्तियों के नाम की तरह रखता है, फिर से कॉलम बना देता है; ग्राफ़ को यही चाहिए।)""",
+पर C, और उससे कम पर D। `relkit.plot_scorecard` सबसे अच्छे पंद्रह भागीदार दिखाता है।""",
         bn="""প্রতিটি সারি একটি আদেশ, যা আমাদের কোম্পানি কোনো অংশীদারকে দিয়েছে: কোন অংশীদার (`partner_id`), আদেশের দিন,
 ডেলিভারির প্রতিশ্রুত দিন, মাল পৌঁছনোর দিন, কত একক চাওয়া হয়েছিল আর কত এসেছে, আর আদেশের মূল্য। `promised_date`-এর
 সঙ্গে `delivered_date`, আর `qty_ordered`-এর সঙ্গে `qty_delivered` মিলিয়ে দেখুন: দেরিতে বা কম মাল আসা থেকেই বিরোধের
@@ -605,20 +603,17 @@ number, which the scorecard keeps as row labels, back into a column, as the char
 
 `relkit.scorecard` প্রত্যেক অংশীদারকে তার ডেলিভারির জন্য 0 থেকে 100 স্কোর দেয়: সময়মতো, পুরো পরিমাণে, ত্রুটি ছাড়া,
 একই রকম লিড টাইম (lead time), আর যত কম সম্ভব বিরোধ। 85 বা তার বেশি হলে গ্রেড A, 70 বা বেশি হলে B, 55 বা বেশি হলে
-C, তার নিচে D। `relkit.plot_scorecard` সেরা পনেরোটি অংশীদারকে আঁকে। (`reset_index()` অংশীদার নম্বরকে, যা
-স্কোরকার্ড সারির নাম হিসেবে রাখে, আবার কলাম করে দেয়; লেখচিত্রের এটাই দরকার।)""",
+C, তার নিচে D। `relkit.plot_scorecard` সেরা পনেরোটি অংশীদারকে আঁকে।""",
     ),
     code(
         """card = relkit.scorecard(world.purchase_orders, disputes=world.disputes)
-ax = relkit.plot_scorecard(card.reset_index())"""
+ax = relkit.plot_scorecard(card)"""
     ),
     md(
-        en="""The numbers beside the bars are rounded to whole points; the grade comes from the exact score. The
-chart shows only the best fifteen. To see how all partners are spread over the grades, count them:""",
-        hi="""स्तंभों के पास लिखे अंक पूरी संख्या तक गोल किए गए हैं; ग्रेड असली (बिना गोल किए) अंक से तय होता है। ग्राफ़ में सिर्फ़
-सबसे अच्छे पंद्रह हैं। सारे भागीदार किस ग्रेड में कितने हैं, यह जानने के लिए उन्हें गिनिए:""",
-        bn="""স্তম্ভের পাশে লেখা স্কোর পূর্ণসংখ্যায় গোল করা; গ্রেড ঠিক হয় আসল (গোল না করা) স্কোর থেকে। লেখচিত্রে শুধু সেরা
-পনেরোজন আছে। সব অংশীদার কোন গ্রেডে কতজন, তা জানতে গুনে দেখুন:""",
+        en="""The number beside each bar is the score, with its grade in brackets. The chart shows only the best
+fifteen. To see how all partners are spread over the grades, count them:""",
+        hi="""हर स्तंभ के पास उसका स्कोर लिखा है, और कोष्ठक में उसका ग्रेड। ग्राफ़ में सिर्फ़ सबसे अच्छे पंद्रह हैं। सारे भागीदार किस ग्रेड में कितने हैं, यह जानने के लिए उन्हें गिनिए:""",
+        bn="""প্রতিটি স্তম্ভের পাশে তার স্কোর লেখা, আর বন্ধনীতে তার গ্রেড। লেখচিত্রে শুধু সেরা পনেরোজন আছে। সব অংশীদার কোন গ্রেডে কতজন, তা জানতে গুনে দেখুন:""",
     ),
     code('card["grade"].value_counts()'),
     md(
