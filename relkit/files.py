@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .errors import RelkitValueError
 
-__all__ = ["atomic_directory", "atomic_write_bytes", "atomic_write_text"]
+__all__ = ["atomic_directory", "atomic_write_bytes", "atomic_write_text", "check_new_folder"]
 
 
 def _default_file_mode() -> int:
@@ -67,6 +67,30 @@ def atomic_write_text(path: str | os.PathLike[str], text: str) -> Path:
     return atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def check_new_folder(path: str | os.PathLike[str], *, argument: str = "out") -> Path:
+    """Return `path` as a Path when relkit may create a folder there: it is new, or an empty folder.
+
+    Call it before slow work whose result goes there, so a learner hears about a bad folder at once.
+
+    Raises
+    ------
+    RelkitValueError
+        When `path` is a file or a folder that already holds files; the message names `argument`.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> check_new_folder(pathlib.Path(tempfile.mkdtemp()) / "world").name
+    'world'
+    """
+    target = Path(path).expanduser()
+    if target.exists() and not target.is_dir():
+        raise RelkitValueError("err.out_is_file", name=argument, path=str(target))
+    if target.is_dir() and any(target.iterdir()):
+        raise RelkitValueError("err.out_not_empty", name=argument, path=str(target))
+    return target
+
+
 @contextmanager
 def atomic_directory(path: str | os.PathLike[str], *, argument: str = "out") -> Iterator[Path]:
     r"""Build a folder's contents in a temporary folder, then move it to `path` only if all went well.
@@ -100,11 +124,7 @@ def atomic_directory(path: str | os.PathLike[str], *, argument: str = "out") -> 
     >>> sorted(p.name for p in out.iterdir())
     ['customers.csv']
     """
-    target = Path(path).expanduser()
-    if target.exists() and not target.is_dir():
-        raise RelkitValueError("err.out_is_file", name=argument, path=str(target))
-    if target.is_dir() and any(target.iterdir()):
-        raise RelkitValueError("err.out_not_empty", name=argument, path=str(target))
+    target = check_new_folder(path, argument=argument)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent))

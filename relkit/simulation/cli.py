@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..files import atomic_directory
+from ..files import atomic_directory, check_new_folder
 from ..i18n import translate
 from ..validation import check_choice
 from .world import simulate
@@ -34,7 +34,8 @@ def run(args: argparse.Namespace) -> int:
     ...
     0
     """
-    chosen = check_choice(args.format, FORMATS, name="format")
+    chosen = check_choice(args.format, FORMATS, name="--format")
+    check_new_folder(args.out, argument="--out")  # before the work, not after it
     world = simulate(
         seed=args.seed,
         customers=args.customers,

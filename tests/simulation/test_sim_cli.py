@@ -64,3 +64,15 @@ def test_relkit_command_reports_bad_input_with_exit_code_2(tmp_path, capsys):
     assert main(["simulate", "--seed", "1", "--customers", "0", "--out", str(tmp_path / "w")]) == 2
     assert "`customers` must be a whole number of at least 1" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_full_out_folder_is_refused_before_any_simulating(tmp_path, monkeypatch, capsys):
+    import relkit.simulation.cli as sim_cli
+    from relkit import cli
+
+    (tmp_path / "w").mkdir()
+    (tmp_path / "w" / "notes.txt").write_text("mine")
+    monkeypatch.setattr(sim_cli, "simulate", lambda **kw: pytest.fail("simulated before checking --out"))
+    assert cli.main(["simulate", "--seed", "1", "--out", str(tmp_path / "w")]) == 2
+    assert "`--out`" in capsys.readouterr().err
+    assert (tmp_path / "w" / "notes.txt").read_text() == "mine"
