@@ -52,7 +52,7 @@ def test_run_summary_in_hindi(tmp_path, capsys):
 
 def test_unknown_format_is_refused_before_anything_is_written(tmp_path):
     with pytest.raises(
-        RelkitValueError, match=r"`format` cannot be 'xlsx'\. Choose one of 'csv', 'parquet', 'sqlite'"
+        RelkitValueError, match=r"`--format` cannot be 'xlsx'\. Choose one of 'csv', 'parquet', 'sqlite'"
     ):
         run(_args(tmp_path / "w", format="xlsx"))
     assert list(tmp_path.iterdir()) == []
