@@ -65,3 +65,13 @@ def test_default_world_has_a_label_for_every_column_and_category():
                 ]
     assert not missing
     assert value_label("acquisition_channel", "referral", lang="hi") == "रेफ़रल"
+
+
+@pytest.mark.parametrize("column", ["month", "week", "quarter", "year", "date"])
+def test_time_columns_a_learner_derives_are_labelled_too(column):
+    from relkit.labels import column_label
+
+    labels = {lang: column_label(column, lang=lang) for lang in ("en", "hi", "bn")}
+    assert labels["en"] == column.capitalize()
+    assert labels["hi"] != column
+    assert labels["bn"] != column
