@@ -16,7 +16,7 @@ from types import ModuleType
 import numpy as np
 import pandas as pd
 
-__all__ = ["decimal", "join", "pick", "pool", "to_list"]
+__all__ = ["backend", "decimal", "join", "pick", "pool", "to_list"]
 
 _NUMPY_TEXT = np.dtypes.StringDType(na_object=np.nan)
 
@@ -33,6 +33,11 @@ def _arrow() -> ModuleType | None:
     return pyarrow
 
 
+def backend() -> str:
+    """Return ``"arrow"`` or ``"numpy"``: what text columns are built with (cache keys of built pools)."""
+    return "numpy" if _arrow() is None else "arrow"
+
+
 def pool(words: Sequence[str]):
     """Return `words` ready for :func:`pick` (kept once per list of words)."""
     return _pool(tuple(words), _arrow() is not None)
@@ -43,7 +48,7 @@ def _pool(words: tuple[str, ...], arrow: bool):
     if not arrow:
         return np.array(words, dtype=_NUMPY_TEXT)
     pyarrow = _arrow()
-    return pyarrow.array(words, type=pyarrow.string())
+    return pyarrow.array(words, type=pyarrow.large_string())  # the type pandas keeps "str" in
 
 
 def pick(words, codes: np.ndarray, *, missing: np.ndarray | None = None):
@@ -79,7 +84,9 @@ def join(*pieces, sep: str = ""):
         for piece in pieces[1:]:
             joined = np.strings.add(np.strings.add(joined, sep) if sep else joined, piece)
         return joined
-    return pyarrow.compute.binary_join_element_wise(*pieces, sep)
+    large = pyarrow.large_string()
+    pieces = [pyarrow.scalar(piece, large) if isinstance(piece, str) else piece for piece in pieces]
+    return pyarrow.compute.binary_join_element_wise(*pieces, pyarrow.scalar(sep, large))
 
 
 def decimal(numbers: np.ndarray):
@@ -87,7 +94,7 @@ def decimal(numbers: np.ndarray):
     pyarrow = _arrow()
     if pyarrow is None:
         return numbers.astype(_NUMPY_TEXT)
-    return pyarrow.compute.cast(pyarrow.array(numbers), pyarrow.string())
+    return pyarrow.compute.cast(pyarrow.array(numbers), pyarrow.large_string())
 
 
 def to_list(column, rows: np.ndarray | None = None) -> list[str | None]:
