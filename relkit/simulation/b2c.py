@@ -8,6 +8,7 @@ prefix ``customer_id <= searchsorted(signup_day, d)``.
 
 from __future__ import annotations
 
+import sys
 from functools import cache
 
 import numpy as np
@@ -23,10 +24,28 @@ Columns = dict[str, np.ndarray]
 _AT_DOMAINS = ("@gmail.com", "@yahoo.co.in", "@outlook.com", "@rediffmail.com")
 
 
+_CHUNK = 1 << 16  # uniforms drawn at a time by _choice: half a megabyte, reused
+
+
 def _choice(rng: np.random.Generator, shares: tuple[float, ...] | np.ndarray, size: int) -> np.ndarray:
-    """Draw category codes with the given shares (normalised), as small integers."""
+    """Draw category codes with the given shares (normalised), as small integers.
+
+    The very draws of ``rng.choice(len(shares), size, p=shares / sum)``: one uniform ``u`` per value and
+    ``code = #{j : cdf[j] <= u}`` with ``cdf`` the cumulative shares scaled to end at 1. The uniforms are
+    drawn in chunks into one buffer, so no array of ``size`` floats or 64-bit indices is made.
+    """
     weights = np.asarray(shares, dtype=float)
-    return rng.choice(len(weights), size=size, p=weights / weights.sum()).astype(np.int8)
+    cdf = np.cumsum(weights / weights.sum())
+    cdf /= cdf[-1]
+    codes = np.zeros(size, dtype=np.int8)
+    uniforms = np.empty(min(size, _CHUNK))
+    below = np.empty(len(uniforms), dtype=bool)
+    for start in range(0, size, _CHUNK):
+        chunk = codes[start : start + _CHUNK]
+        drawn = rng.random(out=uniforms[: len(chunk)])
+        for edge in cdf[:-1]:  # u < 1 = cdf[-1] always
+            chunk += np.greater_equal(drawn, edge, out=below[: len(chunk)])
+    return codes
 
 
 @cache
@@ -181,31 +200,29 @@ def orders(rng: np.random.Generator, people: Columns, window: Window) -> Columns
     total = last_sum + rng.standard_gamma(chances - repeats + 1.0)
     within /= np.take(total, owner, out=spread, mode="clip")
     within *= np.take(horizon, owner, out=spread, mode="clip")
+    np.floor(within, out=within)
+    within += np.take(signup_day.astype(float), owner, out=spread, mode="clip")  # whole days: exact
     del spread
-    repeat_day = np.floor(within, out=within).astype(np.int32)
-    del within
-    repeat_day += np.take(signup_day.astype(np.int32), owner, mode="clip")
-    del owner
 
-    per_customer = repeats + 1
-    everyone = np.repeat(np.arange(n, dtype=np.int32), per_customer)
-    first_slot = segment_starts(per_customer)
-    day = np.empty(len(everyone), dtype=np.int32)
-    day[first_slot] = signup_day
-    is_repeat = np.ones(len(everyone), dtype=bool)
-    is_repeat[first_slot] = False
-    day[is_repeat] = repeat_day
-    del is_repeat, repeat_day
-    keep = np.ones(len(day), dtype=bool)
-    keep[1:] = (everyone[1:] != everyone[:-1]) | (day[1:] != day[:-1])
-    # Orders by date, a customer's at most one order a day by customer: sort (day, customer) keys.
-    key = day[keep].astype(np.int64) << 32
-    key |= everyone[keep]
-    del keep, everyone, day
+    # Orders by date, a customer's at most one order a day by customer: sort (day << 32 | customer)
+    # keys, first orders and repeats together, and drop repeated keys (a second order on one day).
+    key = np.empty(n + len(owner), dtype=np.int64)
+    np.left_shift(signup_day, 32, out=key[:n])
+    key[:n] |= np.arange(n)
+    repeat_key = key[n:]
+    repeat_key[:] = within
+    del within
+    repeat_key <<= 32
+    repeat_key |= owner
+    del owner, repeat_key
     key.sort()
-    everyone = key.astype(np.int32)  # the low 32 bits
-    day = (key >> 32).astype(np.int32)
-    del key
+    keep = np.empty(len(key), dtype=bool)
+    keep[:1] = True
+    np.not_equal(key[1:], key[:-1], out=keep[1:])
+    halves = key.view(np.int32).reshape(-1, 2)  # (customer, day) on little-endian machines
+    low = 0 if sys.byteorder == "little" else 1
+    everyone, day = halves[:, low][keep], halves[:, 1 - low][keep]
+    del key, halves, keep
     count = len(day)
     category = _choice(rng, [share for share, _ in facts.ORDER_CATEGORIES.values()], count)
     median = np.array([value for _, value in facts.ORDER_CATEGORIES.values()])
