@@ -297,12 +297,14 @@ def campaigns_and_interactions(
     np.maximum(visit_day, np.take(signup_day.astype(np.int32), visit_owner, mode="clip"), out=visit_day)
     contacts.add(visit_owner, visit_day, 0, kinds.index("web_visit"))
     del visits, visit_owner, visit_day
+    uniforms = np.empty(len(signup_day))  # buffers for the per-campaign draws, at most one per customer
+    below = np.empty(len(signup_day), dtype=bool)
     for index in range(count):
         eligible = int(np.searchsorted(signup_day, start[index], side="right"))
         purpose_channel = facts.CAMPAIGN_CHANNELS[channel[index]]
         if purpose_channel in ("email", "call"):
             rate = 0.30 if purpose_channel == "email" else 0.05
-            reached = np.flatnonzero(rng.random(eligible) < rate)
+            reached = _below(rng, eligible, rate, uniforms, below)
             span = end[index] - start[index] + 1
             day = start[index] + rng.integers(
                 0, min(span, 3 if purpose_channel == "email" else span), len(reached)
@@ -312,12 +314,12 @@ def campaigns_and_interactions(
                 unit = facts.CALL_COST_INR
             else:
                 contacts.add(reached, day, index + 1, kinds.index("email_sent"))
-                opened = rng.random(len(reached)) < 0.25
+                opened = _below(rng, len(reached), 0.25, uniforms, below, as_mask=True)
                 open_day = day[opened] + rng.integers(0, 3, int(opened.sum()))
                 inside = open_day < window.days
                 opener, open_day = reached[opened][inside], open_day[inside]
                 contacts.add(opener, open_day, index + 1, kinds.index("email_opened"))
-                clicked = rng.random(len(opener)) < 0.35
+                clicked = _below(rng, len(opener), 0.35, uniforms, below, as_mask=True)
                 contacts.add(opener[clicked], open_day[clicked], index + 1, kinds.index("email_clicked"))
                 unit = facts.EMAIL_COST_INR
             budget[index] = round(len(reached) * unit * rng.uniform(0.9, 1.1), 2)
@@ -338,6 +340,24 @@ def campaigns_and_interactions(
         "budget_inr": budget,
     }
     return campaign_columns, contacts.columns(window)
+
+
+def _below(
+    rng: np.random.Generator,
+    size: int,
+    chance: float,
+    uniforms: np.ndarray,
+    below: np.ndarray,
+    *,
+    as_mask: bool = False,
+) -> np.ndarray:
+    """Draw ``rng.random(size) < chance`` into the given buffers; return the rows where it holds.
+
+    With `as_mask`, return a copy of the True/False mask instead of the row numbers.
+    """
+    drawn = rng.random(out=uniforms[:size])
+    hit = np.less(drawn, chance, out=below[:size])
+    return hit.copy() if as_mask else np.flatnonzero(hit)
 
 
 class _Contacts:
@@ -376,11 +396,10 @@ class _Contacts:
             ends = np.cumsum(counts[days]).tolist()
             for first, last, row in zip([0, *ends][:-1], ends, free[days].tolist(), strict=True):
                 stop = row + last - first
-                customer_id[row:stop] = by_day[first:last]
+                np.add(by_day[first:last], 1, out=customer_id[row:stop])  # ids count from 1
                 campaign[row:stop] = campaign_id
                 kind[row:stop] = kind_code
             free += counts
-        customer_id += 1
         return {
             "interaction_id": np.arange(1, size + 1),
             "customer_id": customer_id,
