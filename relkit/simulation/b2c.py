@@ -131,7 +131,10 @@ def customers(rng: np.random.Generator, n: int, window: Window) -> Columns:
     city = _choice(rng, [row[2] for row in facts.CITIES], n)
     states = [row[1] for row in facts.CITIES]
     cumulative = np.cumsum([facts.LANGUAGE_SHARES[state] for state in states], axis=1)
-    language = (rng.random(n)[:, None] >= cumulative[city]).sum(axis=1).clip(0, 2).astype(np.int8)
+    uniform = rng.random(n)
+    language = np.zeros(n, dtype=np.int8)  # how many cumulative shares of the city lie at or below u
+    for column in cumulative.T[:2]:  # the third is 1 (> u) up to rounding, and codes stop at 2 anyway
+        language += uniform >= column[city]
     name, name_native, handle = _names(rng, language)
     customer_id = np.arange(1, n + 1)
     mobile = rng.integers(6, 10, n) * 10**9 + rng.integers(0, 10**9, n)
