@@ -8,6 +8,9 @@
    calls on a fresh ``numpy.random.Generator``: the same number of values from the same distributions
    with the same parameters (gamma, beta, geometric, poisson, standard_exponential, standard_gamma,
    lognormal, normal, binomial, integers, random, uniform, choice, permutation), keeping none of them.
+   Category codes are drawn as ``Generator.choice`` draws them, one uniform per value mapped through
+   the cumulative shares, but in chunks of uniforms: the replay sees those ``random`` calls, not the
+   ``choice`` calls (and their search of the cumulative shares) that an earlier simulator made.
    Both are timed as the best of 3 runs, and every simulate() run is printed: the first is slower,
    as memory the process has not used before costs kernel time to clear (on the 2-core VM this was
    measured on, about 1-2 s per GB; the world itself holds 1.5 GB). User and kernel CPU seconds are
