@@ -245,20 +245,26 @@ class RetentionExplorer(widgets.VBox):
         )
 
     def _label(self, lang: str) -> None:
-        self.lesson.value = f"<p>{html.escape(translate('wd.lesson'))}</p>"
+        self.lesson.value = f"<p>{html.escape(translate('wd.lesson', lang=lang))}</p>"
         for name, slider in self.sliders.items():
-            slider.description = translate(_SLIDER_LABELS[name])
+            slider.description = translate(_SLIDER_LABELS[name], lang=lang)
 
     def _show(self, outputs: ExplorerOutputs, lang: str) -> None:
         payback = (
-            translate("wd.payback_never")
+            translate("wd.payback_never", lang=lang)
             if math.isinf(outputs.payback)
-            else translate("wd.payback_months", months=format_number(outputs.payback, decimals=1))
+            else translate(
+                "wd.payback_months", lang=lang, months=format_number(outputs.payback, decimals=1, lang=lang)
+            )
         )
         for widget, label, value in (
-            (self.clv_text, term("term.clv"), format_inr(outputs.clv, decimals=0)),
-            (self.ltv_cac_text, translate("wd.ltv_cac"), format_number(outputs.ltv_cac, decimals=2)),
-            (self.payback_text, translate("wd.payback"), payback),
+            (self.clv_text, term("term.clv", lang=lang), format_inr(outputs.clv, decimals=0, lang=lang)),
+            (
+                self.ltv_cac_text,
+                translate("wd.ltv_cac", lang=lang),
+                format_number(outputs.ltv_cac, decimals=2, lang=lang),
+            ),
+            (self.payback_text, translate("wd.payback", lang=lang), payback),
         ):
             widget.value = f"<b>{html.escape(label)}</b><br>{html.escape(value)}"
         self._redraw(outputs, lang)
@@ -270,19 +276,19 @@ class RetentionExplorer(widgets.VBox):
         self.cac_line.set_ydata([cac, cac])
         if outputs.breakeven is None:
             self.breakeven_marker.set_data([], [])
-            breakeven = translate("wd.no_breakeven", months=self.months)
+            breakeven = translate("wd.no_breakeven", lang=lang, months=self.months)
         else:
             self.breakeven_marker.set_data([outputs.breakeven], [outputs.cumulative[outputs.breakeven]])
-            breakeven = translate("wd.breakeven", month=outputs.breakeven)
+            breakeven = translate("wd.breakeven", lang=lang, month=outputs.breakeven)
         ax.set_ylim(0, 1.12 * max(float(outputs.cumulative.max()), cac))
         with plot_style(lang):
             ax.set_title(title_text("wd.title", lang, lambda _: {}))
-            ax.set_xlabel(translate("wd.xlabel"))
-            ax.set_ylabel(translate("wd.ylabel"))
+            ax.set_xlabel(translate("wd.xlabel", lang=lang))
+            ax.set_ylabel(translate("wd.ylabel", lang=lang))
             ax.yaxis.set_major_formatter(tick_formatter("inr", lang))
             ax.legend(
                 [self.curve, self.cac_line, self.breakeven_marker],
-                [translate("wd.curve"), translate("wd.cac_line"), breakeven],
+                [translate("wd.curve", lang=lang), translate("wd.cac_line", lang=lang), breakeven],
                 loc="upper center",
                 bbox_to_anchor=(0.5, -0.2),
                 ncols=2,
