@@ -93,11 +93,8 @@ def _full_name_pool(kind: str, backend: str) -> object:
     )
 
 
-def _names(rng: np.random.Generator, lang_codes: np.ndarray) -> tuple[object, object, object]:
-    """Return Latin-script and native-script full names and the e-mail handles (``first.last``).
-
-    Native names are missing for English speakers.
-    """
+def _name_pairs(rng: np.random.Generator, lang_codes: np.ndarray) -> np.ndarray:
+    """Draw each customer's first and last name in their language: indices into the full-name pools."""
     pools = _name_pools()
     size = len(lang_codes)
     pair = np.empty(size, dtype=np.int32)  # index into the full-name pools
@@ -111,18 +108,17 @@ def _names(rng: np.random.Generator, lang_codes: np.ndarray) -> tuple[object, ob
         first += pair_offset
         pair[rows] = first
         pair_offset += pools["first_size"][code] * pools["last_size"][code]
-    english = lang_codes == facts.LANGUAGES.index("en")
-    backend = text.backend()
-    latin = text.pick(_full_name_pool("latin", backend), pair)
-    native = text.pick(_full_name_pool("native", backend), pair, missing=english)
-    return latin, native, text.pick(_full_name_pool("handle", backend), pair)
+    return pair
 
 
-def customers(rng: np.random.Generator, n: int, window: Window) -> Columns:
+def customers(rng: np.random.Generator, n: int, window: Window, *, with_text: bool = True) -> Columns:
     """Draw `n` customers: signup day (sorted), channel, acquisition cost, city, language, name, contacts.
 
-    Acquisition cost: ``median_cost[channel] * LogNormal(0, 0.35)``, rounded to paise. E-mail:
+    Acquisition cost: ``median_cost[channel] * LogNormal(0, 0.35)``, rounded to paise. Names: Latin-script
+    and native-script full names (native missing for English speakers). E-mail:
     ``<first>.<last><customer id>@<domain>`` in lower case; phone: ``+91`` and ten digits from 6.
+    Without `with_text`, every number is drawn but the text columns are left to :func:`customer_text`,
+    which draws nothing, so it can run while the next table is drawn.
     """
     signup_day = np.sort(rng.integers(0, window.days, n))
     channel = _choice(rng, facts.CHANNEL_SHARES, n)
@@ -135,23 +131,43 @@ def customers(rng: np.random.Generator, n: int, window: Window) -> Columns:
     language = np.zeros(n, dtype=np.int8)  # how many cumulative shares of the city lie at or below u
     for column in cumulative.T[:2]:  # the third is 1 (> u) up to rounding, and codes stop at 2 anyway
         language += uniform >= column[city]
-    name, name_native, handle = _names(rng, language)
+    pair = _name_pairs(rng, language)
     customer_id = np.arange(1, n + 1)
     mobile = rng.integers(6, 10, n) * 10**9 + rng.integers(0, 10**9, n)
     domain = rng.integers(0, len(_AT_DOMAINS), n)
-    return {
+    people = {
         "customer_id": customer_id,
-        "name": name,
-        "name_native": name_native,
-        "city": text.pick(text.pool([row[0] for row in facts.CITIES]), city),
-        "state": text.pick(text.pool(states), city),
         "signup_date": window.dates(signup_day),
         "acquisition_channel": channel,
         "acquisition_cost_inr": cost,
         "preferred_language": language,
-        "phone": text.join("+91", text.decimal(mobile)),
-        "email": text.join(handle, text.decimal(customer_id), text.pick(text.pool(_AT_DOMAINS), domain)),
         "_signup_day": signup_day,
+        "_name_pair": pair,  # what customer_text needs
+        "_city": city,
+        "_mobile": mobile,
+        "_domain": domain,
+    }
+    for kind in ("latin", "native", "handle"):
+        _full_name_pool(kind, text.backend())  # made (once) in this thread, not in customer_text's
+    return people | customer_text(people) if with_text else people
+
+
+def customer_text(people: Columns) -> Columns:
+    """Build the text columns of customers drawn by :func:`customers` (name, name_native, city, ...)."""
+    pair, city = people["_name_pair"], people["_city"]
+    backend = text.backend()
+    english = people["preferred_language"] == facts.LANGUAGES.index("en")
+    return {
+        "name": text.pick(_full_name_pool("latin", backend), pair),
+        "name_native": text.pick(_full_name_pool("native", backend), pair, missing=english),
+        "city": text.pick(text.pool([row[0] for row in facts.CITIES]), city),
+        "state": text.pick(text.pool([row[1] for row in facts.CITIES]), city),
+        "phone": text.join("+91", text.decimal(people["_mobile"])),
+        "email": text.join(
+            text.pick(_full_name_pool("handle", backend), pair),
+            text.decimal(people["customer_id"]),
+            text.pick(text.pool(_AT_DOMAINS), people["_domain"]),
+        ),
     }
 
 

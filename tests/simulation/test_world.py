@@ -49,6 +49,36 @@ def test_same_arguments_give_the_same_world(args):
         pd.testing.assert_frame_equal(first[name], second[name], check_exact=True)
 
 
+@settings(max_examples=10, deadline=None)
+@given(args=sizes, messy=st.booleans())
+def test_world_drawn_on_two_threads_equals_world_drawn_in_turn(args, messy):
+    from relkit.simulation import world as world_module
+
+    args = {**args, "start": str(args["start"]), "messy": messy}
+    in_turn = relkit.simulate(**args)
+    threads_from = world_module.THREADS_FROM_CUSTOMERS
+    world_module.THREADS_FROM_CUSTOMERS = 1  # every world on two threads
+    try:
+        threaded = relkit.simulate(**args)
+    finally:
+        world_module.THREADS_FROM_CUSTOMERS = threads_from
+    assert list(threaded) == list(in_turn)
+    for name in in_turn:
+        pd.testing.assert_frame_equal(threaded[name], in_turn[name], check_exact=True)
+
+
+def test_worlds_made_at_once_in_several_threads_are_each_their_seed_s_world():
+    from concurrent.futures import ThreadPoolExecutor
+
+    seeds = [3, 4, 3, 5]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        worlds = list(pool.map(lambda seed: relkit.simulate(seed=seed, customers=300, months=6), seeds))
+    for seed, world in zip(seeds, worlds, strict=True):
+        alone = relkit.simulate(seed=seed, customers=300, months=6)
+        for name in alone:
+            pd.testing.assert_frame_equal(world[name], alone[name], check_exact=True)
+
+
 def test_different_seeds_give_different_worlds():
     one = relkit.simulate(seed=1, customers=50, partners=3, months=3)
     two = relkit.simulate(seed=2, customers=50, partners=3, months=3)
