@@ -228,6 +228,12 @@ def simulate(
     RelkitValueError, RelkitTypeError
         When an argument is out of range or of the wrong type; the message names it.
 
+    Notes
+    -----
+    From :data:`THREADS_FROM_CUSTOMERS` customers on, tables that do not wait for the orders are drawn
+    on a second thread. Each table has its own random generator, so the world is the same on one core
+    or many.
+
     Examples
     --------
     >>> import relkit
