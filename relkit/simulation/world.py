@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from types import MappingProxyType
-from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -23,9 +21,7 @@ from .schema import MESSY_TABLES, TABLES, frame_from_columns
 from .seeds import check_seed, table_generators
 from .window import Window
 
-__all__ = ["MAX_MONTHS", "THREADS_FROM_CUSTOMERS", "World", "simulate"]
-
-T = TypeVar("T")
+__all__ = ["MAX_MONTHS", "World", "simulate"]
 
 MAX_MONTHS = 240
 """The longest window, 20 years: day numbers must fit in 16 bits for the linear-time sort."""
@@ -144,30 +140,6 @@ def _check_flag(value: object, *, name: str) -> bool:
     return bool(value)
 
 
-THREADS_FROM_CUSTOMERS = 50_000
-"""From this many customers, :func:`simulate` draws independent tables on a second thread.
-
-Below it the tables are drawn in turn: a small world is many short steps, and two threads taking
-turns at Python's lock made the default world half again as slow.
-"""
-
-
-def _side_thread() -> ThreadPoolExecutor:
-    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="relkit-simulate")
-
-
-class _InTurn(AbstractContextManager):
-    """Stands in for the side thread in small worlds: each job runs at once, in the caller's thread."""
-
-    def submit(self, job: Callable[..., T], /, *args: object) -> Future[T]:
-        done: Future[T] = Future()
-        done.set_result(job(*args))
-        return done
-
-    def __exit__(self, *exc_info: object) -> None:
-        return None
-
-
 def _partner_tables(
     rng: Mapping[str, np.random.Generator], count: int, window: Window
 ) -> dict[str, dict[str, np.ndarray]]:
@@ -230,9 +202,9 @@ def simulate(
 
     Notes
     -----
-    From :data:`THREADS_FROM_CUSTOMERS` customers on, tables that do not wait for the orders are drawn
-    on a second thread. Each table has its own random generator, so the world is the same on one core
-    or many.
+    Tables that do not wait for the orders (customer names, leads, partners, then tickets and NPS
+    answers) are drawn on a second thread. Each table has its own random generator, so the world is
+    the same on one core or many.
 
     Examples
     --------
@@ -256,10 +228,10 @@ def simulate(
 
     window = Window.from_start(first_day, months)
     rng = table_generators(seed)
-    # Each table has its own generator, so in a large world tables that do not wait for each other are
-    # drawn at the same time: orders and then interactions here, the rest on one more thread. Each
-    # generator is used by one thread only, in a fixed order, so the world is the same either way.
-    with _side_thread() if customers >= THREADS_FROM_CUSTOMERS else _InTurn() as side:
+    # Each table has its own generator, so tables that do not wait for each other are drawn at the same
+    # time: orders and then interactions here, the rest on one more thread. Each generator is used by
+    # one thread only, in a fixed order, so the world is the same on one core or many.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="relkit-simulate") as side:
         people = b2c.customers(rng["customers"], customers, window, with_text=False)
         names = side.submit(b2c.customer_text, people)
         lead_table = side.submit(b2c.leads, rng["leads"], people, window)
@@ -270,7 +242,7 @@ def simulate(
             rng["campaigns"], rng["interactions"], people, bought, window
         )
         support, answers = service.result()
-        people = people | names.result()  # a new dict: the other thread may still be reading the old one
+        people = people | names.result()
         columns = {
             "customers": people,
             "orders": bought,

@@ -49,24 +49,6 @@ def test_same_arguments_give_the_same_world(args):
         pd.testing.assert_frame_equal(first[name], second[name], check_exact=True)
 
 
-@settings(max_examples=10, deadline=None)
-@given(args=sizes, messy=st.booleans())
-def test_world_drawn_on_two_threads_equals_world_drawn_in_turn(args, messy):
-    from relkit.simulation import world as world_module
-
-    args = {**args, "start": str(args["start"]), "messy": messy}
-    in_turn = relkit.simulate(**args)
-    threads_from = world_module.THREADS_FROM_CUSTOMERS
-    world_module.THREADS_FROM_CUSTOMERS = 1  # every world on two threads
-    try:
-        threaded = relkit.simulate(**args)
-    finally:
-        world_module.THREADS_FROM_CUSTOMERS = threads_from
-    assert list(threaded) == list(in_turn)
-    for name in in_turn:
-        pd.testing.assert_frame_equal(threaded[name], in_turn[name], check_exact=True)
-
-
 def test_worlds_made_at_once_in_several_threads_are_each_their_seed_s_world():
     from concurrent.futures import ThreadPoolExecutor
 
