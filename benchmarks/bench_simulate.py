@@ -15,8 +15,8 @@
 
    Memory. The world holds about 1.5 GB. A process asks the kernel for memory, and the kernel clears
    each page on first touch. On the 2-core Firecracker VM these figures were measured on, memory a
-   process has handed back is soon reclaimed by the host, so a run on new memory spent 1.4-1.6 s in
-   the kernel, against 0.03-0.11 s for the same run on memory the process already had. So everything
+   process has handed back is soon reclaimed by the host, so a run on new memory spent 0.4-1.7 s in
+   the kernel, against 0.03-0.6 s for the same run on memory the process already had. So everything
    is timed twice, each in a fresh subprocess: once with the allocator told to keep freed memory in
    the process (glibc's ``MALLOC_MMAP_MAX_=0`` and a high ``MALLOC_TRIM_THRESHOLD_``; elsewhere these
    do nothing), so that every timed run after the first measures the code's own work, and once with
