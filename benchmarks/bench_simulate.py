@@ -19,11 +19,11 @@
    the kernel, against 0.03-0.6 s for the same run on memory the process already had. So everything
    is timed twice, each in a fresh subprocess: once with the allocator told to keep freed memory in
    the process (glibc's ``MALLOC_MMAP_MAX_=0`` and a high ``MALLOC_TRIM_THRESHOLD_``; elsewhere these
-   do nothing), so that every timed run after the first measures the code's own work, and once with
-   the default allocator, as a learner's kernel runs it. Both ratios are printed, with kernel seconds
-   beside them; the target (<= 2.5x) is read on the first. simulate() and the replay take turns, best
-   of 3 each, after one recorded warm-up run of simulate(). Peak memory is the process's ru_maxrss
-   (target < 3 GB).
+   do nothing), so that the timed runs, which all follow one recorded warm-up run of simulate(),
+   measure the code's own work; and once with the default allocator, as a learner's kernel runs it.
+   Both ratios are printed, with kernel seconds beside them; the target (<= 2.5x) is read on the
+   first. simulate() and the replay take turns, best of 3 each. Peak memory is the process's
+   ru_maxrss (target < 3 GB).
 3. The customers table: rows per second of relkit (200,000 rows, simulated and made a DataFrame, best
    of 5) against a Faker row-by-row generator of the same columns (5,000 rows, best of 3), in the
    same run. Both are warmed up first: relkit loads its name pools and Faker its locales, so neither
