@@ -15,12 +15,12 @@ lab: $(STAMP_RUN)
 	$(BIN)/relkit lab --lang $(LESSON_LANG) $(if $(PORT),--port $(PORT)) $(if $(NO_BROWSER),--no-browser)
 
 test: $(STAMP_TEST)
-	$(BIN)/ruff check relkit tests benchmarks tools lessons
+	$(BIN)/ruff check conftest.py relkit tests benchmarks tools lessons
 	$(BIN)/python -m pytest
 
 lint: $(STAMP_TEST)
-	$(BIN)/ruff check relkit tests benchmarks tools lessons
-	$(BIN)/ruff format --check relkit tests benchmarks tools lessons
+	$(BIN)/ruff check conftest.py relkit tests benchmarks tools lessons
+	$(BIN)/ruff format --check conftest.py relkit tests benchmarks tools lessons
 
 benchmarks: $(STAMP_TEST)
 	@for script in benchmarks/bench_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

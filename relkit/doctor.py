@@ -15,7 +15,7 @@ __all__ = ["Check", "check_setup", "diagnose", "run_doctor", "show_versions"]
 
 MIN_MATPLOTLIB = Version("3.11")
 MIN_PYTHON = (3, 11)
-SAMPLES = {"hi": "ग्राहक संबंध प्रबंधन ₹ ०१२", "bn": "গ্রাহক সম্পর্ক ব্যবস্থাপনা ₹ ০১২"}
+SAMPLES = {"en": "Customer ₹1,23,456", "hi": "ग्राहक संबंध प्रबंधन ₹ ०१२", "bn": "গ্রাহক সম্পর্ক ব্যবস্থাপনা ₹ ০১২"}
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,7 @@ def _check_matplotlib() -> Check:
 
 
 def _check_font(lang: str) -> Check:
+    """Check that `lang`'s font files are there, have the sample's glyphs, and are what charts draw with."""
     from . import fonts
 
     name = translate(f"doctor.font_{lang}")
@@ -68,7 +69,11 @@ def _check_font(lang: str) -> Check:
     if missing:
         found = translate("doctor.font_lacks", family=family, chars=" ".join(sorted(missing)))
         return Check(name, found, False, translate("doctor.fix_reinstall"))
-    return Check(name, family, True)
+    drawn = fonts.resolved_font_file(lang)
+    if drawn not in files:
+        found = translate("doctor.font_shadowed", file=str(drawn), expected=files[0].name)
+        return Check(name, found, False, translate("doctor.fix_reinstall"))
+    return Check(name, translate("doctor.font_file", family=family, file=str(drawn)), True)
 
 
 def _check_shaping() -> Check:
@@ -103,6 +108,7 @@ def diagnose() -> list[Check]:
         _check_matplotlib(),
         _check_package("ipywidgets", "ipywidgets"),
         _check_package("jupyterlab", "jupyterlab"),
+        _check_font("en"),
         _check_font("hi"),
         _check_font("bn"),
     ]

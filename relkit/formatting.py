@@ -1,7 +1,9 @@
 """Numbers, rupees, percentages and dates written the way an Indian reader expects, in each language.
 
-Everything goes through Babel's Indian locales (``en_IN``, ``hi_IN``, ``bn_IN``), so amounts are grouped in
-lakhs and crores (``₹1,23,45,678.50``) and month names come out in Hindi or Bengali. Digits are Latin by
+Numbers go through Babel's Indian locales (``en_IN``, ``hi_IN``, ``bn_IN``), so amounts are grouped in
+lakhs and crores (``₹1,23,45,678.50``). Month names come from relkit's own catalogs (``month.1`` ...), not
+from Babel's CLDR data, whose spellings change between Babel releases (``জানুয়ারী`` became ``জানুয়ারি``): a
+date reads the same on every installation. Digits are Latin by
 default in every language, as in most Indian textbooks and spreadsheets; ``digits="native"`` writes
 Devanagari (०१२) or Bengali (০১২) digits instead. English has no native digits and keeps Latin ones.
 """
@@ -17,12 +19,13 @@ __all__ = ["format_date", "format_inr", "format_number", "format_percent"]
 
 _LOCALES = {"en": "en_IN", "hi": "hi_IN", "bn": "bn_IN"}
 _DIGITS = ("latin", "native")
+# style -> (month name catalog, show the day, show the year); every language writes day, month, year.
 _DATE_STYLES = {
-    "long": "d MMMM y",
-    "medium": "d MMM y",
-    "month": "MMMM y",
-    "short_month": "MMM y",
-    "month_name": "MMM",
+    "long": ("month", True, True),
+    "medium": ("month_abbr", True, True),
+    "month": ("month", False, True),
+    "short_month": ("month_abbr", False, True),
+    "month_name": ("month_abbr", False, False),
 }
 _NATIVE_DIGITS = {
     "hi": str.maketrans("0123456789", "०१२३४५६७८९"),
@@ -194,13 +197,16 @@ def format_date(value: object, *, style: str = "long", lang: str | None = None, 
     'March 2024'
     """
     import pandas as pd
-    from babel.dates import format_date as babel_date
 
-    code, locale = _setup(lang, digits)
+    code, _ = _setup(lang, digits)
     check_choice(style, list(_DATE_STYLES), name="style")
     if isinstance(value, pd.Period):
         value = value.start_time
     stamp = value if isinstance(value, dt.date) else parse_date(value, name="value")
     day = stamp.date() if isinstance(stamp, dt.datetime) else stamp
-    text = babel_date(day, _DATE_STYLES[style], locale=locale)
-    return _digits(text, code, digits)
+    names, show_day, show_year = _DATE_STYLES[style]
+    parts = [str(day.day)] if show_day else []
+    parts.append(translate(f"{names}.{day.month}", lang=code))
+    if show_year:
+        parts.append(str(day.year))
+    return _digits(" ".join(parts), code, digits)

@@ -110,3 +110,22 @@ def test_native_digits_only_swap_digits(value):
     latin = format_inr(value, compact=True, lang="bn")
     native = format_inr(value, compact=True, lang="bn", digits="native")
     assert native.translate(str.maketrans("০১২৩৪৫৬৭৮৯", "0123456789")) == latin
+
+
+@pytest.mark.parametrize(
+    ("lang", "september", "january_short"),
+    [("en", "September", "Jan"), ("hi", "सितंबर", "जन॰"), ("bn", "সেপ্টেম্বর", "জানু")],
+)
+def test_month_names_are_relkits_own_whatever_babel_ships(lang, september, january_short, monkeypatch):
+    import babel.dates
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("format_date must not ask Babel for month names")
+
+    monkeypatch.setattr(babel.dates, "format_date", refuse)
+    monkeypatch.setattr(babel.dates, "get_month_names", refuse)
+    assert format_date("2024-09-30", lang=lang, style="month") == f"{september} 2024"
+    assert format_date("2025-01-02", lang=lang, style="medium") == f"2 {january_short} 2025"
+    assert format_date("2025-01-02", lang=lang, style="month_name") == january_short
+    names = {format_date(f"2024-{month:02d}-01", lang=lang, style="month") for month in range(1, 13)}
+    assert len(names) == 12  # twelve different names, none missing from the catalog

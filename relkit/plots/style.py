@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from ..errors import RelkitTypeError, RelkitValueError
-from ..fonts import FONT_FAMILIES, register_fonts
+from ..fonts import PRIVATE_FAMILIES, register_fonts
 from ..formatting import format_inr, format_number, format_percent
 from ..i18n import LANGUAGES, get_bilingual, get_language, translate
 from ..validation import check_choice
@@ -28,7 +28,7 @@ __all__ = ["palette", "plot_style"]
 _PALETTE_ORDER = (1, 2, 3, 5, 6, 7, 4, 0)
 _PALETTE_NAME = "okabe_ito"
 
-_FALLBACK_FAMILY = FONT_FAMILIES["en"]  # matplotlib's own font, for any character the language font lacks
+_FALLBACK_FAMILY = PRIVATE_FAMILIES["en"]  # matplotlib's DejaVu Sans, for what the language font lacks
 _SHARE_COLUMNS = ("conversion", "retention", "churn", "score_share")
 
 
@@ -52,8 +52,11 @@ def _resolve_language(lang: str | None) -> str:
 
 
 def font_family(lang: str) -> list[str]:
-    """Return the font families that draw `lang`: its own font first, matplotlib's font as fallback."""
-    own = FONT_FAMILIES[lang]
+    """Return the font families that draw `lang`: its own font first, matplotlib's font as fallback.
+
+    These are relkit's private family names (see :mod:`relkit.fonts`), so no system font can stand in.
+    """
+    own = PRIVATE_FAMILIES[lang]
     return [own] if own == _FALLBACK_FAMILY else [own, _FALLBACK_FAMILY]
 
 
@@ -79,7 +82,7 @@ def plot_style(lang: str | None = None) -> Iterator[str]:
     >>> import matplotlib
     >>> with plot_style("hi") as lang:
     ...     matplotlib.rcParams["font.family"]
-    ['Noto Sans Devanagari', 'DejaVu Sans']
+    ['relkit Noto Sans Devanagari', 'relkit DejaVu Sans']
     >>> lang
     'hi'
     """

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..errors import RelkitValueError
 from ..files import atomic_write_text
 
 __all__ = ["FAKER_LOCALES", "NamePool", "build_name_pools", "load_name_pool", "romanise"]
@@ -141,7 +142,10 @@ def build_name_pools(out_dir: str | os.PathLike[str]) -> dict[str, Path]:
     >>> import tempfile
     >>> paths = build_name_pools(tempfile.mkdtemp())  # doctest: +SKIP
     """
-    from faker import Faker  # only here: simulate() must not depend on the installed Faker
+    try:
+        from faker import Faker  # only here: simulate() must not depend on the installed Faker
+    except ImportError:
+        raise RelkitValueError("sim.err.needs_faker") from None
 
     written = {}
     for lang, locale in FAKER_LOCALES.items():

@@ -25,7 +25,7 @@ def test_cells_rows_and_columns(retention_table):
 def test_bengali_labels_and_colour_bar(retention_table):
     with relkit.language("bn"):
         ax = plot_cohort_heatmap(retention_table)
-    assert tick_texts(ax.get_yticklabels())[0] == "জানুয়ারী 2024 (10 জন গ্রাহক)"
+    assert tick_texts(ax.get_yticklabels())[0] == "জানুয়ারি 2024 (10 জন গ্রাহক)"
     assert ax.get_title() == "কোহর্ট অনুযায়ী ধরে রাখা (Cohort retention)"
     colorbar_axes = next(other for other in ax.figure.axes if other is not ax)
     assert colorbar_axes.get_ylabel() == "কোহর্টের যে অংশ অর্ডার দিয়েছে"

@@ -10,14 +10,14 @@ def test_style_applies_inside_the_block_only():
     before = dict(matplotlib.rcParams)
     with plot_style("bn") as lang:
         assert lang == "bn"
-        assert matplotlib.rcParams["font.family"][0] == "Hind Siliguri"
+        assert matplotlib.rcParams["font.family"] == ["relkit Hind Siliguri", "relkit DejaVu Sans"]
         assert matplotlib.rcParams["axes.prop_cycle"].by_key()["color"] == palette()
     assert dict(matplotlib.rcParams) == before
 
 
 def test_style_follows_the_current_language():
     with relkit.language("hi"), plot_style():
-        assert matplotlib.rcParams["font.family"][0] == "Noto Sans Devanagari"
+        assert matplotlib.rcParams["font.family"][0] == "relkit Noto Sans Devanagari"
 
 
 def test_palette_is_okabe_ito_without_black_first():

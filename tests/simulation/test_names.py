@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from relkit.errors import RelkitValueError
 from relkit.simulation.names import build_name_pools, load_name_pool, romanise
 
 
@@ -54,3 +55,33 @@ def test_simulate_does_not_import_faker():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_rebuilding_the_pools_without_faker_says_how_to_get_it(tmp_path, monkeypatch):
+    monkeypatch.setitem(sys.modules, "faker", None)  # as if Faker were not installed
+    with pytest.raises(RelkitValueError, match=r"Faker.*\.\[maintainer\]"):
+        build_name_pools(tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_world_and_its_lessons_need_no_faker():
+    """With Faker made unimportable, relkit imports, simulates, loads the shipped world and draws."""
+    code = (
+        "import sys; sys.modules['faker'] = None\n"
+        "import relkit\n"
+        "world = relkit.simulate(seed=3, customers=50, partners=4)\n"
+        "shipped = relkit.load_world()\n"
+        "relkit.plot_bar(shipped.customers, x='acquisition_channel')\n"
+        "print(len(world.customers), len(shipped.customers) > 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["50", "True"]
+
+
+def test_faker_is_not_a_runtime_dependency():
+    import tomllib
+    from pathlib import Path
+
+    project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())["project"]
+    assert not any(dep.lower().startswith("faker") for dep in project["dependencies"])
+    assert any(dep.lower().startswith("faker") for dep in project["optional-dependencies"]["maintainer"])

@@ -159,7 +159,7 @@ def test_hindi_build_labels_in_devanagari():
     for text in (ax.get_title(), ax.get_xlabel(), ax.get_ylabel(), *_legend_texts(explorer)):
         assert DEVANAGARI.search(text), text
     assert "(Customer value over time vs CAC)" in ax.get_title()  # bilingual title
-    assert ax.title.get_fontfamily()[0] == "Noto Sans Devanagari"
+    assert ax.title.get_fontfamily()[0] == "relkit Noto Sans Devanagari"
     assert DEVANAGARI.search(explorer.clv_text.value)
 
 
@@ -169,7 +169,7 @@ def test_labels_follow_the_language_at_each_change(explorer):
         explorer.sliders["retention"].value = 0.85
     assert BENGALI.search(explorer.axes.get_xlabel())
     assert BENGALI.search(explorer.sliders["cac_inr"].description)
-    assert explorer.axes.xaxis.label.get_fontfamily()[0] == "Hind Siliguri"
+    assert explorer.axes.xaxis.label.get_fontfamily()[0] == "relkit Hind Siliguri"
 
 
 def test_relkit_error_in_callback_is_shown_translated(explorer, monkeypatch):

@@ -1,0 +1,68 @@
+"""Keep the test run apart from the machine it runs on.
+
+This file sits at the root of the repository so that it loads first, for ``tests/`` and for the
+notebooks alike, before anything imports matplotlib or starts a kernel. It points every per-user folder a
+test, a notebook kernel or the browser test could read at a fresh folder made for this run, and removes
+the environment variables that would change what relkit or matplotlib does. So a stale or foreign
+matplotlib font cache, a ``matplotlibrc`` in the home folder, Jupyter settings or ``RELKIT_LANG=hi`` in the
+shell can neither hide a failure nor cause one. Kernels and servers that tests start inherit the same
+environment.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+if "matplotlib" in sys.modules:  # its config and cache folders are fixed at import: too late to move them
+    raise RuntimeError("matplotlib was imported before the test session isolated its folders")
+
+_RUN_FOLDER = Path(tempfile.mkdtemp(prefix="relkit-test-run-"))
+
+# Each variable points at a folder of its own under the run folder.
+ISOLATED_FOLDERS = {
+    "HOME": "home",
+    "MPLCONFIGDIR": "matplotlib",  # matplotlibrc and the font cache (fontlist-*.json)
+    "XDG_CONFIG_HOME": "xdg-config",
+    "XDG_CACHE_HOME": "xdg-cache",  # fontconfig's cache too, for Chromium
+    "XDG_DATA_HOME": "xdg-data",  # platformdirs' user data folder
+    "XDG_STATE_HOME": "xdg-state",
+    "JUPYTER_CONFIG_DIR": "jupyter-config",
+    "JUPYTER_DATA_DIR": "jupyter-data",
+    "JUPYTER_RUNTIME_DIR": "jupyter-runtime",
+    "IPYTHONDIR": "ipython",
+}
+
+# Variables that would change behaviour if the shell had them set.
+REMOVED_VARIABLES = (
+    "RELKIT_LANG",  # the relkit command's message language
+    "MPLBACKEND",  # kernels must pick the inline backend, the test process Agg
+    "MATPLOTLIBRC",
+    "DISPLAY",  # without a display matplotlib chooses Agg
+    "WAYLAND_DISPLAY",
+    "JUPYTER_PATH",  # extra Jupyter data and config folders
+    "JUPYTER_CONFIG_PATH",
+    "JUPYTER_PREFER_ENV_PATH",
+    "JUPYTER_PLATFORM_DIRS",
+    "PYTHONSTARTUP",
+)
+
+for variable, folder in ISOLATED_FOLDERS.items():
+    path = _RUN_FOLDER / folder
+    path.mkdir()
+    os.environ[variable] = str(path)
+for variable in REMOVED_VARIABLES:
+    os.environ.pop(variable, None)
+
+
+def pytest_report_header(config):
+    """Say where this run's per-user folders are."""
+    return f"relkit: per-user folders of this run are under {_RUN_FOLDER}"
+
+
+def pytest_unconfigure(config):
+    """Remove this run's per-user folders."""
+    shutil.rmtree(_RUN_FOLDER, ignore_errors=True)
