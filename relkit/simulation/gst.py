@@ -20,7 +20,7 @@ GST began on 1 July 2017. The 56th GST Council (3 September 2025) replaced the 1
 (notifications 9/2025 to 17/2025-Central Tax (Rate)) and they apply to supplies from **22 September
 2025** (:data:`RATE_CHANGE_DATE`). The default world covers 2023-2024, so it meets only the old rates;
 a world that runs past 21 September 2025 meets both, and :func:`gst_rate` takes the date. Sources read
-for each rate (November 2025): ClearTax "56th GST Council meeting" (https://cleartax.in/s/56th-gst-council-meet-news)
+for each rate (December 2026): ClearTax "56th GST Council meeting" (https://cleartax.in/s/56th-gst-council-meet-news)
 for the dates and slabs; ANI via Rediff, 3 September 2025, for footwear (up to Rs 2,500 a pair 5%, above
 18%; before, 12% up to Rs 1,000 and 18% above); news reports of 22 September 2025 for apparel (5% up to
 Rs 2,500 a piece, 18% above; before, 5% up to Rs 1,000 and 12% above); the government's summary as
@@ -139,7 +139,7 @@ HOLDER_TYPES: Mapping[str, str] = MappingProxyType(
         "G": "government",
         "H": "Hindu undivided family",
         "J": "artificial juridical person",
-        "K": "krish (agricultural) holder",
+        "K": "holder type K (accepted as python-stdnum accepts it; its meaning is not confirmed here)",
         "L": "local authority",
         "P": "individual (a proprietor)",
         "T": "trust",
@@ -365,6 +365,8 @@ def state_codes(states: object) -> np.ndarray:
 
 def _state_code_array(codes: object, *, name: str) -> np.ndarray:
     array = np.asarray(codes)
+    if array.dtype.kind == "O" and all(isinstance(code, str) for code in array.ravel().tolist()):
+        array = array.astype(str)  # a pandas column of text arrives as objects
     if array.dtype.kind != "U" or not np.isin(array, list(STATE_CODES)).all():
         bad = next((code for code in array.ravel().tolist() if str(code) not in STATE_CODES), codes)
         raise RelkitValueError("sim.err.bad_state_code", name=name, value=repr(bad))

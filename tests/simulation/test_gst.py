@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -128,6 +129,13 @@ def test_tax_split_within_and_across_states():
     assert cgst.tolist() == [90.0, 0.0, 6.26]  # 250.50 x 2.5% = 6.2625 -> 6.26
     assert sgst.tolist() == cgst.tolist()
     assert igst.tolist() == [0.0, 180.0, 0.0]
+
+
+def test_tax_split_takes_pandas_columns_of_state_codes():
+    frame = pd.DataFrame({"taxable": [100.0, 100.0], "seller": ["10", "10"], "buyer": ["10", "19"]})
+    cgst, _, igst = gst.tax_split(frame["taxable"], 0.18, frame["seller"], frame["buyer"])
+    assert cgst.tolist() == [9.0, 0.0]
+    assert igst.tolist() == [0.0, 18.0]
 
 
 def test_tax_split_rounds_each_head_half_away_from_zero():
