@@ -84,4 +84,5 @@ def test_lab_refuses_an_unknown_language(capsys):
     with pytest.raises(SystemExit) as stop:
         cli.main(["lab", "--lang", "fr"])
     assert stop.value.code == 2
-    assert "invalid choice: 'fr'" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "`--lang` cannot be 'fr'. Choose en (English), hi (Hindi) or bn (Bengali)." in err
