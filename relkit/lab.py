@@ -69,7 +69,7 @@ def run_lab(*, lang: str = "en", no_browser: bool = False, port: int | None = No
     check_choice(lang, LANGUAGES, name="--lang")
     root = find_notebooks(notebooks)
     if not (root / lang).is_dir():
-        raise RelkitValueError("err.no_lessons_in_language", lang=lang, root=str(root))
+        raise RelkitValueError("err.no_lessons_in_language", language=lang, root=str(root))
     print(translate("cli.lab_starting", folder=str(root / lang)), flush=True)
     try:
         return _wait_for(lab_command(root, lang=lang, no_browser=no_browser, port=port))
