@@ -407,7 +407,8 @@ def _answer(argv: list[str]) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except OSError as err:
-        _say(i18n.translate("cli.err.os_error", reason=err.strerror or str(err), path=err.filename or ""))
+        where = f" ({err.filename})" if err.filename else ""
+        _say(i18n.translate("cli.err.os_error", reason=err.strerror or str(err), path=where))
         return 1
     except Exception as err:
         if os.environ.get("RELKIT_DEBUG"):
