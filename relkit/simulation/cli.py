@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from ..errors import RelkitError, RelkitValueError
@@ -35,7 +36,7 @@ def _check_out(out: str, chosen: str) -> Path:
     """Return the place `out` names, or refuse it now, before the slow work, if the result would be wrong."""
     target = Path(out).expanduser()
     if chosen == "sqlite":
-        if target.is_dir():
+        if target.is_dir() or out.endswith(("/", os.sep)):  # `worlds/` means a folder, even a new one
             raise RelkitValueError(
                 "sim.cli.sqlite_out_is_folder",
                 name="--out",
@@ -52,6 +53,11 @@ def _check_out(out: str, chosen: str) -> Path:
             path=str(target),
             format=chosen,
             suggestion=str(target.with_suffix("")),
+        )
+    here = Path.cwd().resolve()
+    if target.resolve() == here or target.resolve() in here.parents:  # "--out ." or "--out .."
+        raise RelkitValueError(
+            "sim.cli.out_is_current_folder", name="--out", path=str(target), suggestion=str(target / "world")
         )
     return check_new_folder(target, argument="--out")
 

@@ -627,3 +627,27 @@ def test_any_simulate_value_is_taken_or_refused_naming_its_option(option, value,
         problem = next(line for line in err.splitlines() if ": error: " in line)
         assert option in problem or value.startswith("-"), problem
         assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("out", "fmt", "mentions"),
+    [
+        (".", "csv", "world`"),
+        ("", "csv", "world`"),
+        ("..", "parquet", "world`"),
+        ("new/", "sqlite", "world.sqlite`"),
+    ],
+    ids=["here", "empty", "parent", "sqlite-into-a-new-folder"],
+)
+def test_simulate_refuses_the_folder_you_are_in_and_a_folder_for_sqlite(
+    out, fmt, mentions, lang, tmp_path, monkeypatch, capsys, no_simulating
+):
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    argv = ["simulate", "--seed", "1", "--out", out, "--format", fmt]
+    code, out_text, err = _answer(argv, lang, "env", monkeypatch, capsys)
+    _assert_relkit_error(code, out_text, err, lang, "--out")
+    assert mentions in err
+    assert [p.name for p in tmp_path.iterdir()] == ["here"]
+    assert list((tmp_path / "here").iterdir()) == []
