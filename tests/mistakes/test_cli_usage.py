@@ -124,6 +124,9 @@ USAGE_ERRORS = [
     pytest.param(
         ["simulate", "--seed", "1", "--out", "w", "--messy=yes"], "--messy", id="simulate-messy-with-value"
     ),
+    pytest.param(
+        ["simulate", "--seed", "1", "--out", "w", "--m", "5"], "--m", id="simulate-ambiguous-prefix"
+    ),
     # simulate: values
     pytest.param(["simulate", "--seed", "abc", "--out", "w"], "--seed", id="simulate-seed-not-a-number"),
     pytest.param(["simulate", "--seed", "-1", "--out", "w"], "--seed", id="simulate-seed-negative"),
@@ -651,3 +654,11 @@ def test_simulate_refuses_the_folder_you_are_in_and_a_folder_for_sqlite(
     assert mentions in err
     assert [p.name for p in tmp_path.iterdir()] == ["here"]
     assert list((tmp_path / "here").iterdir()) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_doctor_answers_in_the_learners_language(lang, monkeypatch, capsys):
+    code, out, err = _answer(["doctor"], lang, "flag", monkeypatch, capsys)
+    assert code in (0, 1)  # 1 only when this computer really lacks something; then it says the fix
+    assert err == ""
+    _assert_clean(out.split("\n")[-2], lang)  # the verdict line
