@@ -14,6 +14,7 @@ stopped: 130 for Ctrl+C, 143 for ``kill`` (``SIGTERM``), 129 for a closed termin
 from __future__ import annotations
 
 import argparse
+import datetime
 import difflib
 import os
 import re
@@ -244,8 +245,6 @@ def _whole_number(*, minimum: int, example: int, maximum: int | None = None) -> 
 def _date(text: str) -> str:
     if not re.fullmatch(r"\s*\d{4}-\d{2}-\d{2}\s*", text):
         raise _ValueProblem("cli.err.bad_date")
-    import datetime
-
     try:
         datetime.date.fromisoformat(text.strip())
     except ValueError:
