@@ -2,6 +2,9 @@
 
 import sys
 
-from .cli import main
+try:
+    from .cli import main
+except KeyboardInterrupt:  # Ctrl+C while relkit was still loading: nothing had started yet
+    sys.exit(130)
 
 sys.exit(main())

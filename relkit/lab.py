@@ -69,9 +69,28 @@ def run_lab(*, lang: str = "en", no_browser: bool = False, port: int | None = No
     check_choice(lang, LANGUAGES, name="--lang")
     root = find_notebooks(notebooks)
     if not (root / lang).is_dir():
-        raise RelkitValueError("err.no_lessons_in_language", lang=lang, root=str(root))
+        raise RelkitValueError("err.no_lessons_in_language", language=lang, root=str(root))
     print(translate("cli.lab_starting", folder=str(root / lang)), flush=True)
     try:
-        return subprocess.call(lab_command(root, lang=lang, no_browser=no_browser, port=port))
-    except KeyboardInterrupt:
+        return _wait_for(lab_command(root, lang=lang, no_browser=no_browser, port=port))
+    except KeyboardInterrupt:  # Ctrl+C is how a learner is told to stop JupyterLab
         return 0
+
+
+def _wait_for(command: list[str]) -> int:
+    """Run `command` until it ends; when relkit itself is stopped, stop it too and wait for it.
+
+    JupyterLab shuts its kernels down on SIGTERM; a process that does not end within ten seconds is
+    killed, so no server is left running after ``relkit lab`` is gone.
+    """
+    process = subprocess.Popen(command)
+    try:
+        return process.wait()
+    except BaseException:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except BaseException:
+            process.kill()
+            raise
+        raise

@@ -65,7 +65,15 @@ def test_lab_launches_jupyterlab_on_the_language_folder(monkeypatch, tmp_path, c
     (tmp_path / "notebooks" / "hi").mkdir(parents=True)
     monkeypatch.chdir(tmp_path)
     launched = []
-    monkeypatch.setattr(lab.subprocess, "call", lambda command: launched.append(command) or 0)
+
+    class Server:
+        def __init__(self, command):
+            launched.append(command)
+
+        def wait(self, timeout=None):
+            return 0
+
+    monkeypatch.setattr(lab.subprocess, "Popen", Server)
     assert cli.main(["lab", "--lang", "hi", "--no-browser", "--port", "8899"]) == 0
     (command,) = launched
     assert command[:3] == [sys.executable, "-m", "jupyterlab"]
@@ -84,4 +92,5 @@ def test_lab_refuses_an_unknown_language(capsys):
     with pytest.raises(SystemExit) as stop:
         cli.main(["lab", "--lang", "fr"])
     assert stop.value.code == 2
-    assert "invalid choice: 'fr'" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "`--lang` cannot be 'fr'. Choose en (English), hi (Hindi) or bn (Bengali)." in err

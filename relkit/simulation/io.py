@@ -94,7 +94,8 @@ def _sql_rows(name: str, frame: pd.DataFrame) -> list[tuple]:
 def write_sqlite(tables: Mapping[str, pd.DataFrame], path: str | os.PathLike[str]) -> Path:
     """Write every table into one SQLite file at `path`, with primary and foreign keys declared.
 
-    The database is built in memory and written in one step; `path` must not exist yet.
+    The database is built in memory and written in one step; `path` must not exist yet, and a file that
+    appears there meanwhile is not replaced either.
     """
     target = Path(path).expanduser()
     if target.exists():
@@ -112,7 +113,9 @@ def write_sqlite(tables: Mapping[str, pd.DataFrame], path: str | os.PathLike[str
     finally:
         connection.close()
     try:
-        return atomic_write_bytes(target, data)
+        return atomic_write_bytes(target, data, overwrite=False)
+    except FileExistsError:  # made by someone else while the world was being written
+        raise RelkitValueError("sim.err.file_exists", name="path", path=str(target)) from None
     except OSError as exc:
         raise RelkitValueError(
             "err.out_not_writable", name="path", path=str(target), reason=exc.strerror or str(exc)

@@ -37,8 +37,9 @@ def test_run_writes_csv_and_prints_a_summary(tmp_path, capsys):
 
 
 def test_run_writes_sqlite_and_messy_tables(tmp_path, capsys):
-    run(_args(tmp_path / "db", format="sqlite", messy=True))
-    with sqlite3.connect(tmp_path / "db" / "world.sqlite") as db:
+    run(_args(tmp_path / "world.sqlite", format="sqlite", messy=True))
+    assert [p.name for p in tmp_path.iterdir()] == ["world.sqlite"]  # one file, as --help promises
+    with sqlite3.connect(tmp_path / "world.sqlite") as db:
         names = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"source_records", "record_truth", "orders"} <= names
     assert "Wrote 14 tables" in capsys.readouterr().out
@@ -61,8 +62,12 @@ def test_unknown_format_is_refused_before_anything_is_written(tmp_path):
 def test_relkit_command_reports_bad_input_with_exit_code_2(tmp_path, capsys):
     from relkit.cli import main
 
-    assert main(["simulate", "--seed", "1", "--customers", "0", "--out", str(tmp_path / "w")]) == 2
-    assert "`customers` must be a whole number of at least 1" in capsys.readouterr().err
+    with pytest.raises(SystemExit) as stop:
+        main(["simulate", "--seed", "1", "--customers", "0", "--out", str(tmp_path / "w")])
+    assert stop.value.code == 2
+    assert "`--customers` needs a whole number of at least 1, such as 500, but '0' was given" in (
+        capsys.readouterr().err
+    )
     assert list(tmp_path.iterdir()) == []
 
 
