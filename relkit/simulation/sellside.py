@@ -12,9 +12,9 @@ How a sale runs
    wholesale price. The shop promises delivery 2-7 days later.
 2. **Credit limit.** An order that would take the partner's unpaid balance (orders placed, less credit
    notes and payments so far) above its ``credit_limit_inr`` is put on credit hold and goes no further.
-3. The shop dispatches 0-2 days after the order and **invoices on dispatch** (a tax invoice goes with
-   the goods, CGST Act s.31), for the quantity ordered, from the GSTIN of the state it ships from
-   (:data:`DISPATCH_STATE`). ``due_date = invoice_date + terms_days``.
+3. The shop dispatches 0-2 days after the order (at least a day before the promised date) and
+   **invoices on dispatch** (a tax invoice goes with the goods, CGST Act s.31), for the quantity
+   ordered, from the GSTIN of the state it ships from (:data:`DISPATCH_STATE`). ``due_date = invoice_date + terms_days``.
 4. The shop's *service reliability* toward the partner (hidden, 0-1) sets how often delivery is late,
    lines arrive short, goods arrive damaged, and an invoice line is overpriced against the order.
 5. Each short, damaged, overpriced or returned quantity leads to one **credit note** per invoice and
@@ -61,7 +61,7 @@ from types import MappingProxyType
 import numpy as np
 
 from ..errors import MissingColumnError, RelkitTypeError, RelkitValueError
-from ..validation import check_choice, parse_date
+from ..validation import check_choice, check_count, parse_date
 from . import catalog, gst
 from . import params as facts
 from .window import Window, segment_starts
@@ -195,6 +195,7 @@ def draw_partners(rng: np.random.Generator, count: int) -> Columns:
     ([1, 2, 3], [30, 45])
     """
     _check_rng(rng)
+    count = check_count(count, name="count", minimum=0)
     weights = np.array([row[2] for row in facts.CITIES])
     city = rng.choice(len(facts.CITIES), count, p=weights / weights.sum())
     states = gst.state_codes([row[1] for row in facts.CITIES])[city]
@@ -452,7 +453,7 @@ def sell_side(
     badness = 1 - firms["service_reliability"][owner]
     discipline = firms["payment_discipline"][owner]
     promised = day + rng.integers(params.lead_days[0], params.lead_days[1] + 1, n)
-    dispatch = day + rng.integers(0, 3, n)
+    dispatch = day + np.minimum(rng.integers(0, 3, n), promised - day - 1)  # a day's transit at least
     late = rng.random(n) < _chance(params.late_delivery, badness)
     delivered = np.where(
         late, promised + rng.geometric(0.35, n), np.maximum(promised - rng.integers(0, 2, n), dispatch + 1)
