@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .i18n import LANGUAGES, get_language, translate
+from .signatures import learner_call
 from .validation import check_choice, check_count, check_number, parse_date
 
 __all__ = ["format_date", "format_inr", "format_number", "format_percent"]
@@ -52,6 +53,8 @@ def _check_decimals(decimals: object) -> int:
     return check_count(decimals, name="decimals", minimum=0)
 
 
+@learner_call
+@learner_call
 def format_number(
     value: object, *, decimals: int | None = None, lang: str | None = None, digits: str = "latin"
 ) -> str:
@@ -87,6 +90,8 @@ def format_number(
     return _digits(text, code, digits)
 
 
+@learner_call
+@learner_call
 def format_percent(
     value: object, *, decimals: int = 1, lang: str | None = None, digits: str = "latin"
 ) -> str:
@@ -110,6 +115,8 @@ def format_percent(
     return _digits(text, code, digits)
 
 
+@learner_call
+@learner_call
 def format_inr(
     amount: object,
     *,
@@ -169,6 +176,8 @@ def format_inr(
     return _digits(text, code, digits)
 
 
+@learner_call
+@learner_call
 def format_date(value: object, *, style: str = "long", lang: str | None = None, digits: str = "latin") -> str:
     """Write a date with the month's name in the language: ``5 मार्च 2024``.
 

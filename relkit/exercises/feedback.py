@@ -371,4 +371,7 @@ def _index_mismatch(given: pd.DataFrame, wanted: pd.DataFrame) -> str:
     extra = given.index.difference(wanted.index)
     if len(extra):
         return translate("ex.frame.extra_rows", count=len(extra), example=_label(extra[0]))
+    repeated = given.index[given.index.duplicated()]
+    if len(repeated):  # the same row twice (pd.concat of a table with itself), not a different order
+        return translate("ex.frame.duplicate_rows", count=len(repeated), example=_label(repeated[0]))
     return translate("ex.frame.row_order")

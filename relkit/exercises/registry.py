@@ -10,6 +10,7 @@ from collections.abc import Callable
 from functools import cache
 
 from ..errors import RelkitTypeError, RelkitValueError
+from ..signatures import learner_call
 from .feedback import Feedback
 
 __all__ = ["check", "default_world", "exercise", "known_exercises"]
@@ -52,6 +53,7 @@ def known_exercises() -> list[str]:
     return sorted(_EXERCISES)
 
 
+@learner_call
 def check(exercise_id: str, answer: object) -> Feedback:
     """Judge `answer` to exercise `exercise_id` and say what is right, or what is wrong and how to fix it.
 

@@ -8,6 +8,7 @@ import hmac
 import numpy as np
 
 from ..errors import RelkitTypeError, RelkitValueError
+from ..signatures import learner_call
 from ..validation import check_count
 
 __all__ = ["STREAMS", "check_seed", "student_seed", "table_generators"]
@@ -70,6 +71,7 @@ def _check_text(value: object, *, name: str) -> str:
     return text
 
 
+@learner_call
 def student_seed(student_id: str, course_key: str) -> int:
     """Return the seed of one student's own world: HMAC-SHA256 of the student id under the course key.
 
