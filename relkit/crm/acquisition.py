@@ -17,6 +17,7 @@ from ..validation import (
     check_numeric,
     check_rate,
     check_unique_key,
+    show_value,
 )
 
 __all__ = ["cac_by_channel", "ltv_cac", "payback_months"]
@@ -67,7 +68,7 @@ def cac_by_channel(customers: pd.DataFrame) -> pd.DataFrame:
 def _positive(value: object, *, name: str) -> float:
     number = check_number(value, name=name)
     if number <= 0:
-        raise RelkitValueError("err.not_positive", name=name, value=repr(value))
+        raise RelkitValueError("err.not_positive", name=name, value=show_value(value))
     return number
 
 

@@ -13,7 +13,7 @@ import pandas as pd
 
 from ..errors import MissingColumnError, RelkitValueError
 from ..signatures import learner_call
-from ..validation import check_fraction, check_frame, check_nonnegative
+from ..validation import check_fraction, check_frame, check_nonnegative, show_value
 from ._orders import check_filled, check_numeric
 
 __all__ = ["BGNBDModel", "fit_bgnbd"]
@@ -38,7 +38,7 @@ def _summary_arrays(summary: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.n
     bad = (t_x > t) | ((x == 0) & (t_x != 0))
     if bad.any():
         row = frame.index[np.flatnonzero(bad)[0]]
-        raise RelkitValueError("err.summary_inconsistent", row=repr(row))
+        raise RelkitValueError("err.summary_inconsistent", row=show_value(row))
     return x, t_x, t
 
 

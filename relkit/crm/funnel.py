@@ -8,7 +8,7 @@ import pandas as pd
 from ..errors import RelkitValueError
 from ..i18n import translate
 from ..signatures import learner_call
-from ..validation import check_frame, check_unique_key
+from ..validation import check_frame, check_unique_key, show_value
 
 __all__ = ["STAGES", "funnel"]
 
@@ -23,7 +23,7 @@ def _bad_values(values: pd.Series, allowed: tuple[str, ...], *, column: str) -> 
             "err.bad_values_in_column",
             name="leads",
             column=repr(column),
-            value=repr(values[bad].iloc[0]),
+            value=show_value(values[bad].iloc[0]),
             allowed=", ".join(repr(item) for item in allowed),
         )
 

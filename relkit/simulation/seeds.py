@@ -9,7 +9,7 @@ import numpy as np
 
 from ..errors import RelkitTypeError, RelkitValueError
 from ..signatures import learner_call
-from ..validation import check_count
+from ..validation import check_count, show_value
 
 __all__ = ["STREAMS", "check_seed", "student_seed", "table_generators"]
 
@@ -64,7 +64,9 @@ def table_generators(seed: int) -> dict[str, np.random.Generator]:
 
 def _check_text(value: object, *, name: str) -> str:
     if not isinstance(value, str):
-        raise RelkitTypeError("sim.err.not_text", name=name, value=repr(value), kind=type(value).__name__)
+        raise RelkitTypeError(
+            "sim.err.not_text", name=name, value=show_value(value), kind=type(value).__name__
+        )
     text = value.strip()
     if not text:
         raise RelkitValueError("sim.err.empty_text", name=name)

@@ -142,7 +142,7 @@ class World:
 
 def _check_flag(value: object, *, name: str) -> bool:
     if not isinstance(value, bool | np.bool_):
-        raise RelkitTypeError("sim.err.not_bool", name=name, value=repr(value))
+        raise RelkitTypeError("sim.err.not_bool", name=name, value=show_value(value))
     return bool(value)
 
 
@@ -228,7 +228,7 @@ def simulate(
     months = check_count(months, name="months")
     if months > MAX_MONTHS:
         raise RelkitValueError(
-            "sim.err.too_many_months", name="months", value=repr(months), maximum=MAX_MONTHS
+            "sim.err.too_many_months", name="months", value=show_value(months), maximum=MAX_MONTHS
         )
     first_day = parse_date(start, name="start", month="start").normalize()
     messy = _check_flag(messy, name="messy")
