@@ -69,6 +69,8 @@ def show_value(value: object) -> str:
     """
     if isinstance(value, np.generic):
         value = value.item()
+    if isinstance(value, tuple):  # a key of several columns
+        return f"({', '.join(show_value(item) for item in value)})"
     if isinstance(value, pd.Timestamp | datetime.datetime) and not pd.isna(value):
         stamp = pd.Timestamp(value)
         text = stamp.strftime("%Y-%m-%d" if stamp == stamp.normalize() else "%Y-%m-%d %H:%M")
