@@ -184,7 +184,7 @@ def format_date(value: object, *, style: str = "long", lang: str | None = None, 
     Parameters
     ----------
     value : date, datetime, pandas Timestamp or Period, or str such as ``"2024-03-05"``
-        The date (a Period is written by its first day).
+        The date (a Period, or a month such as ``"2024-03"``, is written by its first day).
     style : {"long", "medium", "month", "short_month", "month_name"}
         ``"long"``: 5 March 2024; ``"medium"``: 5 Mar 2024; ``"month"``: March 2024;
         ``"short_month"``: Mar 2024; ``"month_name"``: Mar.
@@ -209,7 +209,7 @@ def format_date(value: object, *, style: str = "long", lang: str | None = None, 
     check_choice(style, list(_DATE_STYLES), name="style")
     if isinstance(value, pd.Period):
         value = value.start_time
-    stamp = value if isinstance(value, dt.date) else parse_date(value, name="value")
+    stamp = value if isinstance(value, dt.date) else parse_date(value, name="value", month="start")
     day = stamp.date() if isinstance(stamp, dt.datetime) else stamp
     text = babel_date(day, _DATE_STYLES[style], locale=locale)
     return _digits(text, code, digits)
