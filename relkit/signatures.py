@@ -154,4 +154,5 @@ def learner_call(function: F) -> F:
                 raise
             raise explanation from None
 
+    checked.learner_call = True  # type: ignore[attr-defined]  # lets a test find undecorated functions
     return checked  # type: ignore[return-value]
