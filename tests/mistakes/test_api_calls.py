@@ -53,7 +53,9 @@ def _cases() -> list[M]:
 
         cases.append(M(f"{name}-unknown-keyword", "traceback", unknown, RelkitTypeError, "not_an_argument"))
 
-        def extra(w, function=function, count=len(positional) + 1):
+        count = len(positional) + 1
+
+        def extra(w, function=function, count=count):
             return function(*["x"] * count)
 
         if keyword_only:
@@ -94,7 +96,8 @@ def test_every_public_function_answers_bad_calls(name):
     assert getattr(function, "learner_call", False), f"relkit.{name} lacks @learner_call"
     original = inspect.unwrap(function)
     assert function.__name__ == original.__name__ == name
-    assert function.__doc__ == original.__doc__ and function.__doc__.strip()
+    assert function.__doc__ == original.__doc__
+    assert function.__doc__.strip()
     assert inspect.signature(function) == inspect.signature(original)
 
 
