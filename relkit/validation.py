@@ -504,12 +504,17 @@ def check_id_column(frame: pd.DataFrame, column: str, *, name: str) -> pd.DataFr
     values = frame[column].dropna()
     is_text = values.map(lambda v: isinstance(v, str)).to_numpy(dtype=bool)
     if is_text.any() and not is_text.all():
+        numbers, texts = values[~is_text], values[is_text]
+        # Best shown with one id written both ways, 17 and "17", when the column has such a pair.
+        spelt = {show_value(number).strip("'"): number for number in numbers}
+        twin = next((text for text in texts if text.strip() in spelt), None)
+        number, text = (spelt[twin.strip()], twin) if twin is not None else (numbers.iloc[0], texts.iloc[0])
         raise RelkitValueError(
             "err.mixed_id_types",
             name=name,
             column=repr(column),
-            number=show_value(values[~is_text].iloc[0]),
-            text=show_value(values[is_text].iloc[0]),
+            number=show_value(number),
+            text=show_value(text),
         )
     return frame
 
