@@ -83,6 +83,18 @@ def _listing(values: Iterable[object]) -> str:
     return ", ".join(show_value(value) for value in values)
 
 
+_TABLE_OF_ARGUMENT = {"responses": "nps_responses", "truth": "record_truth", "data": "orders"}
+"""The world's table an argument usually takes, where the two names differ."""
+
+
+def _tables_of(value: object) -> Mapping[str, pd.DataFrame] | None:
+    """Return the tables of a world, or of a dict holding only DataFrames; None for anything else."""
+    tables = getattr(value, "tables", value)
+    if isinstance(tables, Mapping) and tables and all(isinstance(t, pd.DataFrame) for t in tables.values()):
+        return tables
+    return None
+
+
 def check_frame(
     frame: object, *, name: str, columns: Sequence[str] = (), allow_empty: bool = False
 ) -> pd.DataFrame:
@@ -118,6 +130,12 @@ def check_frame(
     relkit.errors.MissingColumnError: `orders` has no column 'order_date'. It needs: 'customer_id', 'order_date'. Columns it has: 'customer_id', 'amount'.
     """  # noqa: E501
     if not isinstance(frame, pd.DataFrame):
+        tables = _tables_of(frame)
+        if tables:  # the whole world, or a dict of its tables, where one table belongs
+            table = _TABLE_OF_ARGUMENT.get(name, name)
+            table = table if table in tables else next(iter(tables))
+            example = f"world.{table}" if hasattr(frame, "tables") else f"tables[{table!r}]"
+            raise RelkitTypeError("err.world_not_frame", name=name, example=example)
         raise RelkitTypeError("err.not_a_frame", name=name, kind=type(frame).__name__)
     missing = [column for column in columns if column not in frame.columns]
     if missing:

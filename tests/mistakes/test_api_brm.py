@@ -152,7 +152,7 @@ SCORECARD = [
         lambda w: relkit.scorecard(w),
         RelkitTypeError,
         "purchase_orders",
-        r"DataFrame",
+        r"world\.purchase_orders",
     ),
     M(
         "scorecard-undelivered-partner",

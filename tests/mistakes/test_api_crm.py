@@ -62,7 +62,16 @@ def _is_frame(rows: int | None = None):
 ORDERS = [
     # --- the orders table itself ---------------------------------------------------------------------
     M("rfm-list", "message", lambda w: relkit.rfm(w.orders.to_dict("records")), RelkitTypeError, "orders"),
-    M("rfm-world", "message", lambda w: relkit.rfm(w), RelkitTypeError, "orders", r"DataFrame"),
+    M("rfm-world", "message", lambda w: relkit.rfm(w), RelkitTypeError, "orders", r"world\.orders"),
+    M(
+        "rfm-dict-of-tables",
+        "message",
+        lambda w: relkit.rfm(dict(w.tables)),
+        RelkitTypeError,
+        "orders",
+        r"tables\['orders'\]",
+    ),
+    M("nps-world", "message", lambda w: relkit.nps(w), RelkitTypeError, "responses", r"world\.nps_responses"),
     M(
         "rfm-empty",
         "message",
