@@ -27,6 +27,7 @@ _LAZY: dict[str, str] = {
     "RelkitError": "relkit.errors",
     "RelkitTypeError": "relkit.errors",
     "RelkitValueError": "relkit.errors",
+    "RelkitWarning": "relkit.errors",
     # setup checks
     "check_setup": "relkit.doctor",
     "show_versions": "relkit.doctor",
@@ -140,6 +141,7 @@ if TYPE_CHECKING:  # explicit re-exports for editors and type checkers
     from .errors import RelkitError as RelkitError
     from .errors import RelkitTypeError as RelkitTypeError
     from .errors import RelkitValueError as RelkitValueError
+    from .errors import RelkitWarning as RelkitWarning
     from .exercises import Feedback as Feedback
     from .exercises import check as check
     from .fonts import register_fonts as register_fonts

@@ -6,7 +6,15 @@ import pandas as pd
 
 from .errors import RelkitValueError
 from .i18n import translate
-from .validation import check_frame, parse_date_columns
+from .signatures import learner_call
+from .validation import (
+    check_frame,
+    check_id_column,
+    check_numeric,
+    check_unique_key,
+    check_world,
+    parse_date_columns,
+)
 
 __all__ = ["compare_crm_brm"]
 
@@ -20,11 +28,28 @@ _TABLES = {
 }
 
 
-def _table(world: object, name: str) -> pd.DataFrame:
-    table = getattr(world, name, None)
+_KEYS = {
+    "customers": "customer_id",
+    "orders": "order_id",
+    "tickets": "ticket_id",
+    "partners": "partner_id",
+    "purchase_orders": "po_id",
+    "disputes": "dispute_id",
+}
+_MONEY = {"orders": "amount_inr", "purchase_orders": "value_inr"}
+
+
+def _table(tables: dict, name: str) -> pd.DataFrame:
+    table = tables[name]
     if table is None:
         raise RelkitValueError("err.world_missing_table", table=repr(name))
-    return check_frame(table, name=f"world.{name}", columns=_TABLES[name], allow_empty=name != "orders")
+    where = f"world.{name}"
+    frame = check_frame(table, name=where, columns=_TABLES[name], allow_empty=name != "orders")
+    check_unique_key(frame, _KEYS[name], name=where)
+    if name in _MONEY:
+        check_numeric(frame, [_MONEY[name]], name=where)
+        check_id_column(frame, _TABLES[name][0], name=where)
+    return frame
 
 
 def _per_relationship(events: pd.DataFrame, *, who: str, when: str, value: str) -> tuple[float, float, float]:
@@ -36,6 +61,7 @@ def _per_relationship(events: pd.DataFrame, *, who: str, when: str, value: str) 
     return float(totals.median()), float(events[value].median()), float(per_year)
 
 
+@learner_call
 def compare_crm_brm(world: object) -> pd.DataFrame:
     """Return the table that sets customer relationships (CRM, B2C) beside partner ones (BRM, B2B).
 
@@ -55,7 +81,8 @@ def compare_crm_brm(world: object) -> pd.DataFrame:
     ----------
     world : object
         Anything with DataFrame attributes ``customers``, ``orders``, ``tickets``, ``partners``,
-        ``purchase_orders``, ``disputes``, such as :func:`relkit.simulate` returns.
+        ``purchase_orders``, ``disputes``, such as :func:`relkit.simulate` returns, or a dict of those
+        tables (``world.tables``).
 
     Returns
     -------
@@ -81,8 +108,9 @@ def compare_crm_brm(world: object) -> pd.DataFrame:
     >>> table.loc[:, "CRM (B2C)"].iloc[1:4].tolist()  # 2 customers; totals 1200 and 300; orders
     [2, 750.0, 500.0]
     """
-    customers, orders, tickets = (_table(world, name) for name in ("customers", "orders", "tickets"))
-    partners, pos, disputes = (_table(world, name) for name in ("partners", "purchase_orders", "disputes"))
+    tables = check_world(world, _TABLES)
+    customers, orders, tickets = (_table(tables, name) for name in ("customers", "orders", "tickets"))
+    partners, pos, disputes = (_table(tables, name) for name in ("partners", "purchase_orders", "disputes"))
     crm_value, crm_ticket, crm_rate = _per_relationship(
         orders, who="customer_id", when="order_date", value="amount_inr"
     )

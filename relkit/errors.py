@@ -15,6 +15,8 @@ __all__ = [
     "RelkitError",
     "RelkitTypeError",
     "RelkitValueError",
+    "RelkitWarning",
+    "UnknownTableError",
 ]
 
 
@@ -73,3 +75,41 @@ class MissingColumnError(RelkitValueError, KeyError):
 
     def __str__(self) -> str:  # KeyError would otherwise wrap the text in quotes
         return RelkitError.__str__(self)
+
+
+class UnknownTableError(RelkitError, KeyError):
+    """A world has no table of that name; the message lists the tables it has."""
+
+    def __str__(self) -> str:  # KeyError would otherwise wrap the text in quotes
+        return RelkitError.__str__(self)
+
+
+class RelkitWarning(UserWarning):
+    """A result relkit could compute but that is probably not what the learner meant.
+
+    Like the errors, it carries a message id and named parameters, and ``str()`` speaks the current
+    language.
+
+    Examples
+    --------
+    >>> import warnings
+    >>> warning = RelkitWarning("err.negative_number", name="cac", value="-5")
+    >>> str(warning)
+    '`cac` cannot be negative, but -5 was given. Write 0 or more.'
+    """
+
+    def __init__(self, msgid: str, /, **params: object) -> None:
+        super().__init__(msgid)
+        self.msgid = msgid
+        self.params = params
+
+    def __str__(self) -> str:
+        return translate(self.msgid, **self.params)
+
+    @property
+    def english(self) -> str:
+        """The message in English, whatever the current language."""
+        return translate(self.msgid, lang="en", **self.params)
+
+    def __reduce__(self):
+        return (_rebuild, (type(self), self.msgid, self.params))

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from .i18n import LANGUAGES, get_language, translate
+from .signatures import learner_call
 from .validation import check_choice, check_count, check_number, parse_date
 
 __all__ = ["format_date", "format_inr", "format_number", "format_percent"]
@@ -55,6 +56,8 @@ def _check_decimals(decimals: object) -> int:
     return check_count(decimals, name="decimals", minimum=0)
 
 
+@learner_call
+@learner_call
 def format_number(
     value: object, *, decimals: int | None = None, lang: str | None = None, digits: str = "latin"
 ) -> str:
@@ -90,6 +93,8 @@ def format_number(
     return _digits(text, code, digits)
 
 
+@learner_call
+@learner_call
 def format_percent(
     value: object, *, decimals: int = 1, lang: str | None = None, digits: str = "latin"
 ) -> str:
@@ -113,6 +118,8 @@ def format_percent(
     return _digits(text, code, digits)
 
 
+@learner_call
+@learner_call
 def format_inr(
     amount: object,
     *,
@@ -172,13 +179,15 @@ def format_inr(
     return _digits(text, code, digits)
 
 
+@learner_call
+@learner_call
 def format_date(value: object, *, style: str = "long", lang: str | None = None, digits: str = "latin") -> str:
     """Write a date with the month's name in the language: ``5 मार्च 2024``.
 
     Parameters
     ----------
     value : date, datetime, pandas Timestamp or Period, or str such as ``"2024-03-05"``
-        The date (a Period is written by its first day).
+        The date (a Period, or a month such as ``"2024-03"``, is written by its first day).
     style : {"long", "medium", "month", "short_month", "month_name"}
         ``"long"``: 5 March 2024; ``"medium"``: 5 Mar 2024; ``"month"``: March 2024;
         ``"short_month"``: Mar 2024; ``"month_name"``: Mar.
@@ -202,7 +211,7 @@ def format_date(value: object, *, style: str = "long", lang: str | None = None, 
     check_choice(style, list(_DATE_STYLES), name="style")
     if isinstance(value, pd.Period):
         value = value.start_time
-    stamp = value if isinstance(value, dt.date) else parse_date(value, name="value")
+    stamp = value if isinstance(value, dt.date) else parse_date(value, name="value", month="start")
     day = stamp.date() if isinstance(stamp, dt.datetime) else stamp
     names, show_day, show_year = _DATE_STYLES[style]
     parts = [str(day.day)] if show_day else []

@@ -13,8 +13,10 @@ from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
+from .errors import RelkitTypeError, RelkitValueError
 from .files import atomic_write_text
 from .i18n import LANGUAGES, get_bilingual, get_language, inline_english, translate
+from .signatures import learner_call
 from .validation import check_choice
 
 __all__ = ["glossary", "glossary_html", "glossary_markdown", "write_glossary"]
@@ -39,6 +41,7 @@ def _resolve_language(lang: str | None) -> str:
     return get_language() if lang is None else str(check_choice(lang, LANGUAGES, name="lang"))
 
 
+@learner_call
 def glossary(lang: str | None = None):
     """Return the glossary as a DataFrame: every term with its meaning, in all languages or in one.
 
@@ -103,6 +106,7 @@ def _sections(lang: str):
             yield translate(f"glossary.topic.{topic}", lang=lang), list(rows.itertuples(index=False))
 
 
+@learner_call
 def glossary_markdown(lang: str | None = None) -> str:
     """Return the glossary of `lang` (default: the current language) as a Markdown handout.
 
@@ -131,6 +135,7 @@ def _md_cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+@learner_call
 def glossary_html(lang: str | None = None) -> str:
     """Return the glossary of `lang` (default: the current language) as a standalone HTML page to print.
 
@@ -178,6 +183,7 @@ def glossary_html(lang: str | None = None) -> str:
     return "\n".join(parts)
 
 
+@learner_call
 def write_glossary(
     path: str | os.PathLike[str],
     *,
@@ -186,7 +192,8 @@ def write_glossary(
 ) -> Path:
     """Write the glossary handout of `lang` to `path` as Markdown (``"md"``) or HTML, and return the path.
 
-    The file is written atomically: a crash never leaves half a handout behind.
+    The file is written atomically: a crash never leaves half a handout behind. A folder, or a place
+    relkit may not write to, is refused with a message saying what to change.
 
     Examples
     --------
@@ -196,5 +203,14 @@ def write_glossary(
     True
     """
     check_choice(format, _FORMATS, name="format")
+    if not isinstance(path, str | os.PathLike):
+        raise RelkitTypeError("err.path_not_text", name="path", kind=type(path).__name__)
+    target = Path(path)
+    example = repr(str(target / f"glossary.{format}"))
+    if target.is_dir():
+        raise RelkitValueError("err.path_is_folder", name="path", path=repr(str(target)), example=example)
     text = glossary_markdown(lang) if format == "md" else glossary_html(lang)
-    return atomic_write_text(path, text)
+    try:
+        return atomic_write_text(target, text)
+    except OSError:  # no permission, a read-only disk, a full disk
+        raise RelkitValueError("err.path_not_allowed", name="path", path=repr(str(target))) from None

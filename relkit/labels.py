@@ -9,6 +9,7 @@ world has them all).
 from __future__ import annotations
 
 from .i18n import LANGUAGES, catalog, get_language, translate
+from .signatures import learner_call
 from .validation import check_choice
 
 __all__ = ["column_label", "value_label"]
@@ -21,6 +22,7 @@ def _label(msgid: str, fallback: str, lang: str | None) -> str:
     return translate(msgid, lang=str(code))
 
 
+@learner_call
 def column_label(column: object, *, lang: str | None = None) -> str:
     """Return the translated name of a table column, or the column name itself when relkit has none.
 
@@ -43,6 +45,7 @@ def column_label(column: object, *, lang: str | None = None) -> str:
     return _label(f"col.{column}", str(column), lang)
 
 
+@learner_call
 def value_label(column: object, value: object, *, lang: str | None = None) -> str:
     """Return the translated name of a category value of `column`, or the value itself when relkit has none.
 

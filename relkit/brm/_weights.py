@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from ..errors import RelkitTypeError, RelkitValueError
-from ..validation import check_number
+from ..validation import check_number, show_value
 
 __all__ = ["check_weights", "weighted_mix"]
 
@@ -25,10 +25,12 @@ def check_weights(
     merged = dict(defaults)
     for key, value in weights.items():
         if key not in defaults:
-            raise RelkitValueError("err.unknown_weight", name=name, key=repr(key), allowed=allowed)
+            raise RelkitValueError("err.unknown_weight", name=name, key=show_value(key), allowed=allowed)
         number = check_number(value, name=f"{name}[{key!r}]")
         if number < 0:
-            raise RelkitValueError("err.negative_weight", name=name, key=repr(key), value=repr(value))
+            raise RelkitValueError(
+                "err.negative_weight", name=name, key=show_value(key), value=show_value(value)
+            )
         merged[key] = number
     if sum(merged.values()) == 0:
         raise RelkitValueError("err.zero_weights", name=name)

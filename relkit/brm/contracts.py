@@ -6,7 +6,16 @@ import numpy as np
 import pandas as pd
 
 from ..errors import RelkitValueError
-from ..validation import check_frame, parse_date, parse_date_columns
+from ..signatures import learner_call
+from ..validation import (
+    check_date_order,
+    check_frame,
+    check_id_column,
+    check_unique_key,
+    parse_date,
+    parse_date_columns,
+    show_value,
+)
 
 __all__ = ["contract_outcomes", "renewal_rate"]
 
@@ -24,12 +33,13 @@ def contract_outcomes(contracts: pd.DataFrame) -> pd.Series:
             "err.bad_values_in_column",
             name="contracts",
             column="'renewed'",
-            value=repr(values[unknown].iloc[0]),
+            value=show_value(values[unknown].iloc[0]),
             allowed="True, False, 1, 0, -1",
         )
     return outcome.astype(float)
 
 
+@learner_call
 def renewal_rate(
     contracts: pd.DataFrame, *, partners: pd.DataFrame | None = None, as_of: object = None
 ) -> float | pd.DataFrame:
@@ -75,6 +85,13 @@ def renewal_rate(
     """
     columns = ["contract_id", "partner_id", "end_date", "renewed"]
     frame = check_frame(contracts, name="contracts", columns=columns)
+    check_unique_key(frame, "contract_id", name="contracts")
+    check_id_column(frame, "partner_id", name="contracts")
+    if "start_date" in frame.columns:
+        dated = parse_date_columns(
+            frame[["start_date", "end_date"]], ["start_date", "end_date"], name="contracts"
+        )
+        check_date_order(dated, "start_date", "end_date", name="contracts")
     frame = parse_date_columns(frame[columns], ["end_date"], name="contracts")
     outcome = contract_outcomes(frame)
     decided = outcome.notna()
@@ -86,6 +103,7 @@ def renewal_rate(
     if partners is None:
         return float(renewed.mean())
     table = check_frame(partners, name="partners", columns=["partner_id", "partner_type"])
+    check_unique_key(table, "partner_id", name="partners")
     kind = frame.loc[decided, "partner_id"].map(table.set_index("partner_id")["partner_type"])
     grouped = renewed.groupby(kind.rename("partner_type"))
     return pd.DataFrame({"ended": grouped.size(), "renewed": grouped.sum(), "renewal_rate": grouped.mean()})

@@ -5,12 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..crm._orders import check_filled
-from ..validation import check_fraction, check_frame
+from ..signatures import learner_call
+from ..validation import check_filled, check_fraction, check_frame, check_id_column, check_unique_key
 
 __all__ = ["cross_sell"]
 
 
+@learner_call
 def cross_sell(
     orders: pd.DataFrame, *, min_support: float = 0.01, by: str = "customer_id", item: str = "category"
 ) -> pd.DataFrame:
@@ -58,6 +59,9 @@ def cross_sell(
     min_support = check_fraction(min_support, name="min_support")
     frame = check_frame(orders, name="orders", columns=[by, item])
     check_filled(frame, [by, item], name="orders")
+    if by != "order_id":  # with baskets of one order, an order may have one row per item
+        check_unique_key(frame, "order_id", name="orders")
+    check_id_column(frame, by, name="orders")
     baskets, basket_keys = pd.factorize(frame[by], sort=True)
     items, item_names = pd.factorize(frame[item], sort=True)
     matrix = np.zeros((len(basket_keys), len(item_names)), dtype=np.int64)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from ..crm._orders import check_filled
-from ..validation import check_frame, parse_date_columns
+from ..signatures import learner_call
+from ..validation import check_date_order, check_filled, check_frame, check_unique_key, parse_date_columns
 
 __all__ = ["dispute_resolution_time"]
 
 
+@learner_call
 def dispute_resolution_time(disputes: pd.DataFrame) -> pd.Series:
     """Return how long resolved disputes took (median and 90th percentile, days) and how many are open.
 
@@ -44,8 +45,10 @@ def dispute_resolution_time(disputes: pd.DataFrame) -> pd.Series:
     """
     columns = ["opened_date", "resolved_date"]
     frame = check_frame(disputes, name="disputes", columns=columns)
+    check_unique_key(frame, "dispute_id", name="disputes")
     frame = parse_date_columns(frame[columns], columns, name="disputes")
     check_filled(frame, ["opened_date"], name="disputes")
+    check_date_order(frame, "opened_date", "resolved_date", name="disputes")
     days = ((frame["resolved_date"] - frame["opened_date"]) / pd.Timedelta(days=1)).dropna()
     return pd.Series(
         {

@@ -6,8 +6,9 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from ..errors import RelkitValueError
-from ..validation import check_frame
+from ..errors import RelkitTypeError, RelkitValueError
+from ..signatures import learner_call
+from ..validation import check_frame, check_unique_key
 from ._weights import check_weights, weighted_mix
 from .contracts import contract_outcomes
 from .scorecard import scorecard
@@ -21,12 +22,22 @@ HEALTH_WEIGHTS: Mapping[str, float] = {"scorecard": 0.4, "trust": 0.3, "renewal"
 _DISPUTES_ZERO = 0.2  # as in the scorecard: one dispute in every 5 purchase orders scores 0
 
 
+_TABLES = ("purchase_orders", "disputes", "contracts", "trust_surveys")
+
+
 def _table(world: object, given: object, name: str) -> pd.DataFrame | None:
     if given is not None:
         return given
-    return getattr(world, name, None) if world is not None else None
+    if world is None:
+        return None
+    if isinstance(world, pd.DataFrame):  # one table where the whole world belongs
+        raise RelkitTypeError("err.frame_not_world", name="world", tables=", ".join(map(repr, _TABLES)))
+    if isinstance(world, Mapping):  # world.tables, or a dict of tables built by hand
+        return world.get(name)
+    return getattr(world, name, None)
 
 
+@learner_call
 def relationship_health(
     world: object = None,
     *,
@@ -51,8 +62,8 @@ def relationship_health(
     Parameters
     ----------
     world : object, optional
-        Anything with the tables as attributes (a :func:`relkit.simulate` world); tables passed by
-        keyword take precedence.
+        Anything with the tables as attributes (a :func:`relkit.simulate` world), or a dict of tables
+        such as ``world.tables``; tables passed by keyword take precedence.
     purchase_orders : DataFrame
         Needed (from `world` or by keyword): it defines the partners.
     disputes, contracts, trust_surveys : DataFrame, optional
@@ -95,10 +106,12 @@ def relationship_health(
     deals = _table(world, contracts, "contracts")
     if deals is not None:
         table = check_frame(deals, name="contracts", columns=["partner_id", "renewed"], allow_empty=True)
+        check_unique_key(table, "contract_id", name="contracts")
         components["renewal"] = contract_outcomes(table).groupby(table["partner_id"]).mean().reindex(partners)
     quarrels = _table(world, disputes, "disputes")
     if quarrels is not None:
         table = check_frame(quarrels, name="disputes", columns=["partner_id"], allow_empty=True)
+        check_unique_key(table, "dispute_id", name="disputes")
         rate = table.groupby("partner_id").size().reindex(partners, fill_value=0) / card["purchase_orders"]
         components["disputes"] = 1 - (rate / _DISPUTES_ZERO).clip(upper=1.0)
     result = components * 100.0

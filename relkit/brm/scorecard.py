@@ -7,8 +7,18 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from ..crm._orders import check_filled, check_numeric
-from ..validation import check_frame, check_nonnegative, parse_date_columns
+from ..signatures import learner_call
+from ..validation import (
+    check_date_order,
+    check_filled,
+    check_frame,
+    check_id_column,
+    check_nonnegative,
+    check_not_more,
+    check_numeric,
+    check_unique_key,
+    parse_date_columns,
+)
 from ._weights import check_weights, weighted_mix
 
 __all__ = ["DEFAULT_WEIGHTS", "GRADES", "scorecard"]
@@ -34,6 +44,7 @@ def _grade(score: pd.Series) -> pd.Series:
     return pd.Series(grades, index=score.index).where(score.notna())
 
 
+@learner_call
 def scorecard(
     purchase_orders: pd.DataFrame,
     *,
@@ -103,10 +114,15 @@ def scorecard(
     counts = ["qty_ordered", "qty_delivered", "units_inspected", "defects"]
     columns = ["partner_id", "po_id", *dates, *counts]
     frame = check_frame(purchase_orders, name="purchase_orders", columns=columns)
+    check_unique_key(frame, "po_id", name="purchase_orders")
+    check_id_column(frame, "partner_id", name="purchase_orders")
     frame = parse_date_columns(frame[columns], dates, name="purchase_orders")
     check_filled(frame, ["partner_id", "po_date", "promised_date"], name="purchase_orders")
+    check_date_order(frame, "po_date", "promised_date", name="purchase_orders")
+    check_date_order(frame, "po_date", "delivered_date", name="purchase_orders")
     check_numeric(frame, counts, name="purchase_orders")
     check_nonnegative(frame, counts, name="purchase_orders")
+    check_not_more(frame, "defects", "units_inspected", name="purchase_orders")
     delivered = frame[frame["delivered_date"].notna()].copy()
     delivered["on_time"] = delivered["delivered_date"] <= delivered["promised_date"]
     delivered["otif"] = delivered["on_time"] & (delivered["qty_delivered"] == delivered["qty_ordered"])
@@ -139,6 +155,7 @@ def scorecard(
     )
     if disputes is not None:
         table = check_frame(disputes, name="disputes", columns=["partner_id"], allow_empty=True)
+        check_unique_key(table, "dispute_id", name="disputes")
         per_partner = table.groupby("partner_id").size().reindex(partners, fill_value=0)
         result["dispute_rate"] = per_partner / result["purchase_orders"]
         components["disputes"] = 1 - (result["dispute_rate"] / _DISPUTES_ZERO).clip(upper=1.0)

@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..crm._orders import check_filled, check_numeric
 from ..errors import RelkitValueError
-from ..validation import check_frame
+from ..signatures import learner_call
+from ..validation import (
+    check_filled,
+    check_frame,
+    check_id_column,
+    check_numeric,
+    check_unique_key,
+    show_value,
+)
 
 __all__ = ["trust_index"]
 
 _NOT_ITEMS = frozenset({"survey_id", "partner_id", "date", "item"})
 
 
+@learner_call
 def trust_index(trust_surveys: pd.DataFrame) -> pd.Series:
     """Return each partner's trust index, 0-100: ``100 * (mean item score - 1) / 4``.
 
@@ -24,7 +32,8 @@ def trust_index(trust_surveys: pd.DataFrame) -> pd.Series:
     - long, as :func:`relkit.simulate` writes it: one row per survey and item, with the columns
       ``partner_id``, ``item`` and ``score``;
     - wide: one row per survey, ``partner_id`` and one numeric column per item (every column other
-      than ``survey_id``, ``partner_id``, ``date``).
+      than ``survey_id``, ``partner_id``, ``date``). A column of numbers stored as text (``"4"``) is
+      refused rather than left out.
 
     Parameters
     ----------
@@ -48,10 +57,18 @@ def trust_index(trust_surveys: pd.DataFrame) -> pd.Series:
     Name: trust_index, dtype: float64
     """
     frame = check_frame(trust_surveys, name="trust_surveys", columns=["partner_id"])
+    check_id_column(frame, "partner_id", name="trust_surveys")
     if "score" in frame.columns:
         items = ["score"]
+        check_unique_key(frame, ["survey_id", "item"], name="trust_surveys")
     else:
+        check_unique_key(frame, "survey_id", name="trust_surveys")
         items = [c for c in frame.columns if c not in _NOT_ITEMS and pd.api.types.is_numeric_dtype(frame[c])]
+        for column in frame.columns:  # an item stored as text ("4") would silently drop out
+            if column not in _NOT_ITEMS and column not in items:
+                numbers = pd.to_numeric(frame[column], errors="coerce")
+                if numbers.notna().any():
+                    check_numeric(frame, [column], name="trust_surveys")
         if not items:
             raise RelkitValueError("err.no_trust_items", present=", ".join(map(repr, frame.columns)))
     check_filled(frame, ["partner_id"], name="trust_surveys")
@@ -64,7 +81,7 @@ def trust_index(trust_surveys: pd.DataFrame) -> pd.Series:
             "err.score_out_of_scale",
             name="trust_surveys",
             column=repr(column),
-            value=repr(frame.loc[bad[column], column].iloc[0]),
+            value=show_value(frame.loc[bad[column], column].iloc[0]),
             low=1,
             high=5,
         )

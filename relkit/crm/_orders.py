@@ -8,32 +8,21 @@ import numpy as np
 import pandas as pd
 
 from ..errors import RelkitValueError
-from ..validation import check_choice, check_frame, check_nonnegative, parse_date, parse_date_columns
+from ..validation import (
+    check_choice,
+    check_filled,
+    check_frame,
+    check_id_column,
+    check_nonnegative,
+    check_numeric,
+    check_unique_key,
+    parse_date,
+    parse_date_columns,
+)
 
 __all__ = ["check_filled", "check_numeric", "period_codes", "prepare_orders"]
 
 FREQS = ("D", "W", "M")
-
-
-def check_filled(frame: pd.DataFrame, columns: Sequence[str], *, name: str) -> None:
-    """Raise a learner-facing error when a needed column has empty cells (NaN, NaT, None)."""
-    for column in columns:
-        empty = frame[column].isna()
-        if empty.any():
-            raise RelkitValueError("err.empty_cells", name=name, column=repr(column), count=int(empty.sum()))
-
-
-def check_numeric(frame: pd.DataFrame, columns: Sequence[str], *, name: str) -> None:
-    """Raise a learner-facing error when a column that should hold numbers holds text."""
-    for column in columns:
-        values = frame[column]
-        if not pd.api.types.is_numeric_dtype(values) or pd.api.types.is_bool_dtype(values):
-            coerced = pd.to_numeric(values, errors="coerce")
-            bad = coerced.isna() & values.notna()
-            example = values[bad].iloc[0] if bad.any() else values.iloc[0]
-            raise RelkitValueError(
-                "err.not_numeric_column", name=name, column=repr(column), value=repr(example)
-            )
 
 
 def prepare_orders(
@@ -48,6 +37,8 @@ def prepare_orders(
     out, as a model fitted "as of" a date cannot know them.
     """
     frame = check_frame(orders, name="orders", columns=columns)
+    check_unique_key(frame, "order_id", name="orders")
+    check_id_column(frame, "customer_id", name="orders")
     frame = parse_date_columns(frame[list(columns)], ["order_date"], name="orders")
     check_filled(frame, columns, name="orders")
     if "amount_inr" in columns:

@@ -7,12 +7,23 @@ import math
 import pandas as pd
 
 from ..errors import RelkitValueError
-from ..validation import check_fraction, check_frame, check_nonnegative, check_number
-from ._orders import check_filled, check_numeric
+from ..signatures import learner_call
+from ..validation import (
+    check_filled,
+    check_fraction,
+    check_frame,
+    check_nonnegative,
+    check_number,
+    check_numeric,
+    check_rate,
+    check_unique_key,
+    show_value,
+)
 
 __all__ = ["cac_by_channel", "ltv_cac", "payback_months"]
 
 
+@learner_call
 def cac_by_channel(customers: pd.DataFrame) -> pd.DataFrame:
     """Return the customer acquisition cost (CAC) of each channel and how many customers it brought.
 
@@ -45,6 +56,7 @@ def cac_by_channel(customers: pd.DataFrame) -> pd.DataFrame:
     """
     columns = ["acquisition_channel", "acquisition_cost_inr"]
     frame = check_frame(customers, name="customers", columns=columns)
+    check_unique_key(frame, "customer_id", name="customers")
     check_filled(frame, columns, name="customers")
     check_numeric(frame, ["acquisition_cost_inr"], name="customers")
     check_nonnegative(frame, ["acquisition_cost_inr"], name="customers")
@@ -56,10 +68,11 @@ def cac_by_channel(customers: pd.DataFrame) -> pd.DataFrame:
 def _positive(value: object, *, name: str) -> float:
     number = check_number(value, name=name)
     if number <= 0:
-        raise RelkitValueError("err.not_positive", name=name, value=repr(value))
+        raise RelkitValueError("err.not_positive", name=name, value=show_value(value))
     return number
 
 
+@learner_call
 def ltv_cac(ltv: float, cac: float) -> float:
     """Return ``LTV / CAC``: how many rupees of lifetime margin each rupee spent winning a customer brings.
 
@@ -74,6 +87,7 @@ def ltv_cac(ltv: float, cac: float) -> float:
     return value / _positive(cac, name="cac")
 
 
+@learner_call
 def payback_months(
     cac: float, monthly_margin: float, *, retention: float | None = None, discount: float = 0.0
 ) -> float:
@@ -101,7 +115,7 @@ def payback_months(
     retention : float, optional
         Monthly retention in [0, 1]; the customer surely stays when omitted.
     discount : float
-        Monthly discount rate, at least 0; 0 (no discounting) by default.
+        Monthly discount rate, from 0 to 1 (0.01 is 1 %); 0 (no discounting) by default.
 
     Returns
     -------
@@ -120,7 +134,7 @@ def payback_months(
     cost = check_fraction(cac, name="cac", high=math.inf)
     margin = check_fraction(monthly_margin, name="monthly_margin", high=math.inf)
     r = 1.0 if retention is None else check_fraction(retention, name="retention")
-    d = check_fraction(discount, name="discount", high=math.inf)
+    d = check_rate(discount, name="discount")
     if cost == 0:
         return 0.0
     q = r / (1.0 + d)

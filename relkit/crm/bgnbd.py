@@ -11,8 +11,9 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
-from ..errors import RelkitValueError
-from ..validation import check_fraction, check_frame, check_nonnegative
+from ..errors import MissingColumnError, RelkitValueError
+from ..signatures import learner_call
+from ..validation import check_fraction, check_frame, check_nonnegative, show_value
 from ._orders import check_filled, check_numeric
 
 __all__ = ["BGNBDModel", "fit_bgnbd"]
@@ -21,6 +22,14 @@ _COLUMNS = ("frequency", "recency", "T")
 
 
 def _summary_arrays(summary: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    if (
+        isinstance(summary, pd.DataFrame)
+        and "order_date" in summary.columns
+        and not set(_COLUMNS) <= set(summary.columns)
+    ):  # the orders themselves, one step too early
+        raise MissingColumnError(
+            "err.summary_from_orders", present=", ".join(repr(c) for c in summary.columns[:8])
+        )
     frame = check_frame(summary, name="summary", columns=_COLUMNS)
     check_filled(frame, _COLUMNS, name="summary")
     check_numeric(frame, _COLUMNS, name="summary")
@@ -29,7 +38,7 @@ def _summary_arrays(summary: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, np.n
     bad = (t_x > t) | ((x == 0) & (t_x != 0))
     if bad.any():
         row = frame.index[np.flatnonzero(bad)[0]]
-        raise RelkitValueError("err.summary_inconsistent", row=repr(row))
+        raise RelkitValueError("err.summary_inconsistent", row=show_value(row))
     return x, t_x, t
 
 
@@ -155,6 +164,7 @@ class BGNBDModel:
         return self._wrap(expected, index, np.ndim(frequency) == 0, "expected_purchases")
 
 
+@learner_call
 def fit_bgnbd(summary: pd.DataFrame, *, penalizer: float = 0.0) -> BGNBDModel:
     """Fit the BG/NBD model by maximum likelihood and return it.
 

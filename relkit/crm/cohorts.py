@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..signatures import learner_call
 from ..validation import check_choice
 from ._orders import prepare_orders
 
@@ -13,6 +14,7 @@ __all__ = ["cohort_retention"]
 _PERIODS = ("W", "M", "Q")
 
 
+@learner_call
 def cohort_retention(orders: pd.DataFrame, *, period: str = "M") -> pd.DataFrame:
     """Return the cohort retention table: the share of each cohort that ordered 0, 1, 2, ... periods later.
 
@@ -35,7 +37,8 @@ def cohort_retention(orders: pd.DataFrame, *, period: str = "M") -> pd.DataFrame
     -------
     DataFrame
         Index ``cohort`` (pandas Periods, ascending), columns 0, 1, 2, ... (periods since the first
-        order). ``result.attrs["cohort_size"]`` holds the number of customers per cohort (a Series).
+        order). ``result.attrs["cohort_size"]`` holds the number of customers per cohort, a plain dict
+        ``{cohort: customers}`` (so that ``pd.concat`` of two tables works).
 
     Examples
     --------
@@ -50,7 +53,7 @@ def cohort_retention(orders: pd.DataFrame, *, period: str = "M") -> pd.DataFrame
     cohort
     2024-01  1.0  0.5
     2024-02  1.0  NaN
-    >>> table.attrs["cohort_size"].tolist()
+    >>> list(table.attrs["cohort_size"].values())
     [2, 1]
     """
     check_choice(period, _PERIODS, name="period")
@@ -74,5 +77,5 @@ def cohort_retention(orders: pd.DataFrame, *, period: str = "M") -> pd.DataFrame
     table.index = index
     table.columns = pd.Index(table.columns.to_numpy(dtype=int))
     table.columns.name = None
-    table.attrs["cohort_size"] = pd.Series(size.to_numpy(), index=index, name="cohort_size")
+    table.attrs["cohort_size"] = dict(zip(index, size.to_numpy().tolist(), strict=True))
     return table

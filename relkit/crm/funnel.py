@@ -7,7 +7,8 @@ import pandas as pd
 
 from ..errors import RelkitValueError
 from ..i18n import translate
-from ..validation import check_frame
+from ..signatures import learner_call
+from ..validation import check_frame, check_unique_key, show_value
 
 __all__ = ["STAGES", "funnel"]
 
@@ -22,11 +23,12 @@ def _bad_values(values: pd.Series, allowed: tuple[str, ...], *, column: str) -> 
             "err.bad_values_in_column",
             name="leads",
             column=repr(column),
-            value=repr(values[bad].iloc[0]),
+            value=show_value(values[bad].iloc[0]),
             allowed=", ".join(repr(item) for item in allowed),
         )
 
 
+@learner_call
 def funnel(leads: pd.DataFrame) -> pd.DataFrame:
     """Count the leads that reached each funnel stage and the conversion from one stage to the next.
 
@@ -73,6 +75,7 @@ def funnel(leads: pd.DataFrame) -> pd.DataFrame:
     0.2
     """
     frame = check_frame(leads, name="leads", columns=["stage", "lost_at_stage"])
+    check_unique_key(frame, "lead_id", name="leads")
     stage = frame["stage"]
     _bad_values(stage, (*STAGES, "lost"), column="stage")
     lost = stage == "lost"

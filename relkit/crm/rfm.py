@@ -6,6 +6,7 @@ import numpy as np
 import pandas as pd
 
 from ..i18n import translate
+from ..signatures import learner_call
 from ..validation import check_count
 from ._orders import prepare_orders
 
@@ -70,6 +71,7 @@ def _scores(values: np.ndarray, bins: int, *, higher_is_better: bool) -> np.ndar
     return rank * bins // len(values) + 1
 
 
+@learner_call
 def rfm(orders: pd.DataFrame, *, as_of: object = None, bins: int = 5) -> pd.DataFrame:
     """Score every customer on Recency, Frequency and Monetary value and name their segment.
 

@@ -6,8 +6,17 @@ import numpy as np
 import pandas as pd
 
 from ..errors import RelkitValueError
-from ..validation import check_fraction, check_frame, parse_date_columns
-from ._orders import check_filled, check_numeric
+from ..signatures import learner_call
+from ..validation import (
+    check_date_order,
+    check_filled,
+    check_fraction,
+    check_frame,
+    check_numeric,
+    check_unique_key,
+    parse_date_columns,
+    show_value,
+)
 
 __all__ = ["nps", "service_levels"]
 
@@ -19,12 +28,13 @@ def _check_scale(values: pd.Series, *, name: str, column: str, low: int, high: i
             "err.score_out_of_scale",
             name=name,
             column=repr(column),
-            value=repr(values[bad].iloc[0]),
+            value=show_value(values[bad].iloc[0]),
             low=low,
             high=high,
         )
 
 
+@learner_call
 def service_levels(tickets: pd.DataFrame, *, sla_hours: float | None = None) -> pd.Series:
     """Summarise a support desk in one Series: speed, satisfaction and promises kept.
 
@@ -71,8 +81,11 @@ def service_levels(tickets: pd.DataFrame, *, sla_hours: float | None = None) -> 
     if sla_hours is None and isinstance(tickets, pd.DataFrame) and "sla_hours" not in tickets.columns:
         raise RelkitValueError("err.no_sla")
     frame = check_frame(tickets, name="tickets", columns=needed)
+    check_unique_key(frame, "ticket_id", name="tickets")
     frame = parse_date_columns(frame[needed], times, name="tickets")
     check_filled(frame, ["opened_at"], name="tickets")
+    check_date_order(frame, "opened_at", "first_response_at", name="tickets")
+    check_date_order(frame, "opened_at", "resolved_at", name="tickets")
     check_numeric(frame, ["csat"], name="tickets")
     _check_scale(frame["csat"], name="tickets", column="csat", low=1, high=5)
     hour = pd.Timedelta(hours=1)
@@ -100,6 +113,7 @@ def service_levels(tickets: pd.DataFrame, *, sla_hours: float | None = None) -> 
     )
 
 
+@learner_call
 def nps(responses: pd.DataFrame) -> float:
     """Return the Net Promoter Score: ``NPS = % promoters - % detractors``, between -100 and 100.
 
@@ -119,6 +133,7 @@ def nps(responses: pd.DataFrame) -> float:
     25.0
     """
     frame = check_frame(responses, name="responses", columns=["score"])
+    check_unique_key(frame, "response_id", name="responses")
     check_filled(frame, ["score"], name="responses")
     check_numeric(frame, ["score"], name="responses")
     scores = frame["score"]

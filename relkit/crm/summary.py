@@ -5,11 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..signatures import learner_call
 from ._orders import period_codes, prepare_orders
 
 __all__ = ["customer_summary"]
 
 
+@learner_call
 def customer_summary(orders: pd.DataFrame, *, as_of: object = None, freq: str = "D") -> pd.DataFrame:
     """Summarise each customer's orders the way BG/NBD and other buy-till-you-die models need them.
 

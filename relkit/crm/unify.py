@@ -11,8 +11,9 @@ from math import comb
 import numpy as np
 import pandas as pd
 
-from ..validation import check_frame
-from ._orders import check_filled
+from ..errors import RelkitValueError
+from ..signatures import learner_call
+from ..validation import check_filled, check_frame, check_unique_key, latin_digits, show_value
 
 __all__ = [
     "UnifyResult",
@@ -107,14 +108,17 @@ def parse_mixed_dates(values: pd.Series) -> pd.Series:
 
     Each value is tried against ISO (``2024-03-05``), ``05/03/2024``, ``05-03-2024``, ``05.03.2024``,
     ``5 Mar 2024``, ``5 March 2024``, ``Mar 5, 2024`` and ``2024/03/05``; what fits none is NaT.
+    Devanagari and Bengali digits (``०५/०३/२०२४``, ``০৫/০৩/২০২৪``) are read as 0-9 first.
 
     Examples
     --------
     >>> import pandas as pd
     >>> parse_mixed_dates(pd.Series(["2024-03-05", "05/03/2024", "5 Mar 2024", "soon"])).dt.day.tolist()
     [5.0, 5.0, 5.0, nan]
+    >>> parse_mixed_dates(pd.Series(["०५/०३/२०२४", "২০২৪-০৩-০৫"])).dt.day.tolist()
+    [5, 5]
     """
-    text = values.astype("string").str.strip()
+    text = values.astype("string").str.strip().map(latin_digits, na_action="ignore")
     result = pd.Series(pd.NaT, index=values.index, dtype="datetime64[ns]")
     for form in _DATE_FORMATS:
         todo = result.isna() & text.notna()
@@ -172,6 +176,7 @@ class UnifyResult:
     quality: pd.Series | None = None
 
 
+@learner_call
 def unify(source_records: pd.DataFrame, *, truth: pd.DataFrame | None = None) -> UnifyResult:
     """Build the single customer view: find the records that belong to one person and merge them.
 
@@ -225,6 +230,7 @@ def unify(source_records: pd.DataFrame, *, truth: pd.DataFrame | None = None) ->
     """
     frame = check_frame(source_records, name="source_records", columns=_COLUMNS)
     check_filled(frame, ["record_id"], name="source_records")
+    # No key check here: exact duplicate records (record id included) are what unify is for.
     frame = frame.reset_index(drop=True)
     clean = pd.DataFrame(
         {
@@ -287,9 +293,16 @@ def unify(source_records: pd.DataFrame, *, truth: pd.DataFrame | None = None) ->
 def _quality(mapping: pd.Series, truth: pd.DataFrame) -> pd.Series:
     """Pairwise precision, recall and F1 of a clustering against the true customer ids."""
     truth = check_frame(truth, name="truth", columns=["record_id", "customer_id"])
+    check_unique_key(truth, "record_id", name="truth")
     joined = pd.DataFrame({"unified_id": mapping}).join(
         truth.set_index("record_id")["customer_id"], how="inner"
     )
+    if joined.empty:  # nothing to measure: every score would come out 1.0
+        raise RelkitValueError(
+            "err.truth_no_match",
+            truth_example=show_value(truth["record_id"].iloc[0]),
+            record_example=show_value(mapping.index[0]),
+        )
     predicted = _pairs(joined["unified_id"])
     actual = _pairs(joined["customer_id"])
     correct = _pairs(joined["unified_id"].astype(str) + "\x00" + joined["customer_id"].astype(str))

@@ -20,6 +20,7 @@ import pandas as pd
 from ..formatting import format_number
 from ..i18n import LANGUAGES, get_language, translate
 from ..labels import value_label
+from ..validation import show_value
 
 __all__ = ["Feedback", "choice_spellings", "judge_choice", "judge_frame", "judge_number", "show_number"]
 
@@ -172,7 +173,7 @@ def judge_number(
     if number is None:
         return _verdict(exercise_id, False, _describe_non_number(answer), hint)
     if not math.isfinite(number):
-        return _verdict(exercise_id, False, translate("ex.number.not_finite", given=repr(number)), hint)
+        return _verdict(exercise_id, False, translate("ex.number.not_finite", given=show_value(number)), hint)
     given = show_number(number)
     if near(number, expected):
         return _verdict(exercise_id, True, translate("ex.number.correct", given=given))
@@ -199,7 +200,7 @@ def _describe_non_number(answer: object) -> str:
 
 
 def _short_repr(value: object, limit: int = 40) -> str:
-    text = repr(value)
+    text = show_value(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
@@ -270,13 +271,13 @@ def judge_choice(
     )
     if chosen is None:
         allowed = ", ".join(repr(key) for key in options)
-        text = translate("ex.choice.unknown", given=repr(answer), allowed=allowed)
+        text = translate("ex.choice.unknown", given=show_value(answer), allowed=allowed)
         return _verdict(exercise_id, False, text)
     if chosen == expected:
-        return _verdict(exercise_id, True, translate("ex.choice.correct", given=repr(answer)))
+        return _verdict(exercise_id, True, translate("ex.choice.correct", given=show_value(answer)))
     if mistakes and chosen in mistakes:
-        return _verdict(exercise_id, False, translate(mistakes[chosen], given=repr(answer)))
-    return _verdict(exercise_id, False, translate("ex.choice.wrong", given=repr(answer)), hint)
+        return _verdict(exercise_id, False, translate(mistakes[chosen], given=show_value(answer)))
+    return _verdict(exercise_id, False, translate("ex.choice.wrong", given=show_value(answer)), hint)
 
 
 def judge_frame(
@@ -354,6 +355,8 @@ def _scale_mistake(given: pd.DataFrame) -> str | None:
 def _label(value: object) -> str:
     if isinstance(value, pd.Period | pd.Timestamp):
         return str(value)[:7] if isinstance(value, pd.Period) else str(value.date())
+    if isinstance(value, np.generic):  # 8, not np.int64(8)
+        value = value.item()
     return repr(value) if isinstance(value, str) else str(value)
 
 
@@ -371,4 +374,7 @@ def _index_mismatch(given: pd.DataFrame, wanted: pd.DataFrame) -> str:
     extra = given.index.difference(wanted.index)
     if len(extra):
         return translate("ex.frame.extra_rows", count=len(extra), example=_label(extra[0]))
+    repeated = given.index[given.index.duplicated()]
+    if len(repeated):  # the same row twice (pd.concat of a table with itself), not a different order
+        return translate("ex.frame.duplicate_rows", count=len(repeated), example=_label(repeated[0]))
     return translate("ex.frame.row_order")

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from functools import cache
 
 from ..errors import RelkitTypeError, RelkitValueError
+from ..signatures import learner_call
+from ..validation import show_value
 from .feedback import Feedback
 
 __all__ = ["check", "default_world", "exercise", "known_exercises"]
@@ -52,6 +54,7 @@ def known_exercises() -> list[str]:
     return sorted(_EXERCISES)
 
 
+@learner_call
 def check(exercise_id: str, answer: object) -> Feedback:
     """Judge `answer` to exercise `exercise_id` and say what is right, or what is wrong and how to fix it.
 
@@ -90,13 +93,13 @@ def check(exercise_id: str, answer: object) -> Feedback:
     """  # noqa: E501
     if not isinstance(exercise_id, str):
         raise RelkitTypeError(
-            "ex.id_not_text", value=repr(exercise_id), kind=type(exercise_id).__name__, example="'04.1'"
+            "ex.id_not_text", value=show_value(exercise_id), kind=type(exercise_id).__name__, example="'04.1'"
         )
     judge = _EXERCISES.get(exercise_id.strip())
     if judge is None:
         raise RelkitValueError(
             "ex.unknown_id",
-            value=repr(exercise_id),
+            value=show_value(exercise_id),
             known=", ".join(repr(known) for known in known_exercises()),
             example="'04.1'",
         )

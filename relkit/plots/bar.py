@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from .._docstrings import shared_docstring
 from ..i18n import translate
 from ..labels import column_label, value_label
+from ..signatures import learner_call
 from ..validation import check_choice, check_frame
 from .style import (
     apply_fonts,
@@ -26,6 +27,7 @@ __all__ = ["plot_bar"]
 _AGGREGATES = ("sum", "mean")
 
 
+@learner_call
 @shared_docstring
 def plot_bar(
     data,

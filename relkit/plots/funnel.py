@@ -8,6 +8,7 @@ from .._docstrings import shared_docstring
 from ..formatting import format_number, format_percent
 from ..i18n import term, translate
 from ..labels import value_label
+from ..signatures import learner_call
 from ..validation import check_frame, check_nonnegative
 from .style import apply_fonts, new_axes, plot_style, require_numeric, tick_formatter
 
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["plot_funnel"]
 
 
+@learner_call
 @shared_docstring
 def plot_funnel(
     funnel_table,
@@ -36,6 +38,7 @@ def plot_funnel(
     funnel_table : pandas.DataFrame
         Columns ``stage`` (English key such as ``"qualified"``), ``label`` (its name, used when relkit has
         no translation of the stage), ``reached`` and ``conversion``; one row per stage, first stage first.
+        A conversion is empty (NaN) after a stage nobody reached; that bar shows its count only.
     title : str, optional
         Your own title; by default "Sales funnel" in the current language, English beside it.
     {axes_parameters}
@@ -77,7 +80,7 @@ def plot_funnel(
             count_text = format_number(int(count), lang=code)
             note = (
                 count_text
-                if position == 0
+                if position == 0 or conversion != conversion  # NaN: nobody reached the stage before
                 else translate(
                     "plot.funnel.note",
                     lang=code,

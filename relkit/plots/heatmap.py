@@ -8,6 +8,7 @@ from .._docstrings import shared_docstring
 from ..errors import RelkitValueError
 from ..formatting import format_date, format_number, format_percent
 from ..i18n import term, translate
+from ..signatures import learner_call
 from ..validation import check_frame
 from .style import apply_fonts, new_axes, plot_style, tick_formatter
 
@@ -20,6 +21,7 @@ _MAX_ANNOTATED_CELLS = 400  # beyond this, numbers in the cells get too small to
 _DARK_BELOW = 0.55  # viridis is dark below about this share: write white on it, black above
 
 
+@learner_call
 @shared_docstring
 def plot_cohort_heatmap(
     retention_table,
@@ -39,7 +41,8 @@ def plot_cohort_heatmap(
     ----------
     retention_table : pandas.DataFrame
         Index: cohorts (pandas Periods), columns: 0, 1, 2, ..., values: shares in [0, 1] or missing
-        (periods not yet reached). ``attrs["cohort_size"]``, when present, is written beside each cohort.
+        (periods not yet reached). ``attrs["cohort_size"]`` (``{cohort: customers}``), when present, is
+        written beside each cohort.
     annotate : bool
         Write the percentage in each cell (skipped for very large tables).
     title : str, optional
@@ -72,6 +75,7 @@ def plot_cohort_heatmap(
         raise RelkitValueError("err.plot.not_shares", name="retention_table", value=repr(float(outside[0])))
     freq = getattr(table.index, "freqstr", None) or ""
     sizes = table.attrs.get("cohort_size")
+    sizes = dict(sizes.items()) if hasattr(sizes, "items") else None  # a dict, or a Series as before
 
     with plot_style(lang) as code:
         ax = new_axes(ax)
@@ -114,7 +118,7 @@ def _cohort_name(cohort, sizes, lang: str) -> str:
         name = format_date(cohort, style="medium", lang=lang)
     else:
         name = str(cohort)
-    if sizes is None or cohort not in sizes.index:
+    if sizes is None or cohort not in sizes:
         return name
     return translate(
         "plot.cohort.size", lang=lang, cohort=name, size=format_number(int(sizes[cohort]), lang=lang)

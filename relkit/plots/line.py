@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .._docstrings import shared_docstring
+from ..errors import RelkitError, RelkitValueError
 from ..formatting import format_date
 from ..labels import column_label, value_label
-from ..validation import check_choice, check_frame
+from ..signatures import learner_call
+from ..validation import check_choice, check_frame, parse_date_columns, show_value
 from .style import (
     apply_fonts,
     new_axes,
@@ -27,6 +29,7 @@ _AGGREGATES = ("sum", "mean")
 _MONTHS_SPAN_DAYS = 90  # beyond about three months, ticks name months rather than days
 
 
+@learner_call
 @shared_docstring
 def plot_line(
     data,
@@ -50,7 +53,8 @@ def plot_line(
     data : pandas.DataFrame
         The table.
     x : str
-        Column along the horizontal axis: dates, months (pandas Periods) or numbers.
+        Column along the horizontal axis: dates (also dates written as text, such as ``"2024-03-05"``),
+        months (pandas Periods) or numbers.
     y : str
         Numeric column along the vertical axis.
     hue : str, optional
@@ -83,6 +87,17 @@ def plot_line(
     frame = frame[columns].copy()
     if isinstance(frame[x].dtype, pd.PeriodDtype):
         frame[x] = frame[x].dt.to_timestamp()
+    if frame[x].dtype == object or isinstance(frame[x].dtype, pd.StringDtype):
+        try:  # dates written as text, as read from a CSV file
+            frame = parse_date_columns(frame, [x], name="data")
+        except RelkitError:
+            present = frame[x].dropna()
+            raise RelkitValueError(
+                "err.plot.x_not_ordered",
+                name="data",
+                column=repr(x),
+                example=show_value(present.iloc[0]) if len(present) else "—",
+            ) from None
     is_time = pd.api.types.is_datetime64_any_dtype(frame[x])
     if not is_time:
         require_numeric(frame, x, name="data")

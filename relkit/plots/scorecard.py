@@ -11,7 +11,8 @@ from ..errors import RelkitValueError
 from ..formatting import format_number
 from ..i18n import term, translate
 from ..labels import column_label
-from ..validation import check_count, check_frame
+from ..signatures import learner_call
+from ..validation import check_count, check_frame, show_value
 from .style import (
     apply_fonts,
     new_axes,
@@ -31,6 +32,7 @@ GRADES = ("A", "B", "C", "D")
 _GRADE_COLOUR_INDEX = {"A": 2, "B": 1, "C": 0, "D": 4}
 
 
+@learner_call
 @shared_docstring
 def plot_scorecard(
     scorecard_table,
@@ -49,6 +51,7 @@ def plot_scorecard(
     ----------
     scorecard_table : pandas.DataFrame
         Columns ``partner_id``, ``score`` (0-100) and ``grade`` (A, B, C or D), one row per partner.
+        Partners with neither (no delivery yet) are left out, and a note says how many.
     top : int
         Draw at most this many partners, those with the highest scores; a note says how many are hidden.
     title : str, optional
@@ -72,10 +75,17 @@ def plot_scorecard(
     table = check_frame(scorecard_table, name="scorecard_table", columns=["partner_id", "score", "grade"])
     require_numeric(table, "score", name="scorecard_table")
     shown = check_count(top, name="top")
+    unscored = int((table["score"].isna() & table["grade"].isna()).sum())
+    table = table[table["score"].notna() | table["grade"].notna()]  # no delivery yet: nothing to draw
+    if table.empty:
+        raise RelkitValueError("err.plot.no_scores", name="scorecard_table", count=unscored)
     bad = table.loc[~table["grade"].isin(GRADES), "grade"]
     if len(bad):
         raise RelkitValueError(
-            "err.plot.bad_grade", name="scorecard_table", value=repr(bad.iloc[0]), allowed=", ".join(GRADES)
+            "err.plot.bad_grade",
+            name="scorecard_table",
+            value=show_value(bad.iloc[0]),
+            allowed=", ".join(GRADES),
         )
     best = table.sort_values("score", ascending=False, kind="stable").head(shown)
     colours = palette()
@@ -117,6 +127,9 @@ def plot_scorecard(
                 shown=format_number(shown, lang=code),
                 total=format_number(len(table), lang=code),
             )
+            xlabel = f"{xlabel}\n{note}"
+        if unscored:
+            note = translate("plot.scorecard.unscored", lang=code, count=format_number(unscored, lang=code))
             xlabel = f"{xlabel}\n{note}"
         ax.set_xlabel(xlabel)
         ax.set_title(term("plot.title.scorecard", lang=code) if title is None else title)

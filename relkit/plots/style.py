@@ -15,7 +15,8 @@ from ..errors import RelkitTypeError, RelkitValueError
 from ..fonts import PRIVATE_FAMILIES, register_fonts
 from ..formatting import format_inr, format_number, format_percent
 from ..i18n import LANGUAGES, get_bilingual, get_language, translate
-from ..validation import check_choice
+from ..signatures import learner_call
+from ..validation import check_choice, show_value
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -32,6 +33,7 @@ _FALLBACK_FAMILY = PRIVATE_FAMILIES["en"]  # matplotlib's DejaVu Sans, for what 
 _SHARE_COLUMNS = ("conversion", "retention", "churn", "score_share")
 
 
+@learner_call
 def palette() -> list[str]:
     """Return relkit's colour-blind-safe colours as hex strings (Okabe-Ito, black and yellow last).
 
@@ -61,6 +63,7 @@ def font_family(lang: str) -> list[str]:
 
 
 @contextmanager
+@learner_call
 def plot_style(lang: str | None = None) -> Iterator[str]:
     """Draw with relkit's style inside a ``with`` block: the language's font, Okabe-Ito colours, big text.
 
@@ -170,6 +173,7 @@ def title_text(msgid: str, lang: str, params: Callable[[str], dict[str, str]]) -
 
 def value_kind(column: str) -> str:
     """Guess how a column's numbers should be written: ``"inr"``, ``"percent"`` or ``"number"``."""
+    column = str(column)  # a column may be named by a number, such as 0
     if column.endswith("_inr"):
         return "inr"
     if column.endswith(("_rate", "_share")) or column in _SHARE_COLUMNS:
@@ -201,5 +205,5 @@ def require_numeric(frame, column: str, *, name: str) -> None:
             name=name,
             column=repr(column),
             kind=str(values.dtype),
-            example=repr(present.iloc[0]) if len(present) else "—",
+            example=show_value(present.iloc[0]) if len(present) else "—",
         )

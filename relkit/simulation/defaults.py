@@ -7,6 +7,7 @@ from importlib.resources import files
 
 import pandas as pd
 
+from ..signatures import learner_call
 from .io import read_csv_table
 from .params import DEFAULT_SEED
 from .schema import TABLES
@@ -28,6 +29,7 @@ def _default_tables() -> dict[str, pd.DataFrame]:
     return tables
 
 
+@learner_call
 def load_world() -> World:
     """Return the default world shipped with relkit: ``simulate(seed=DEFAULT_SEED)``, without simulating.
 

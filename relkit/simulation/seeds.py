@@ -8,7 +8,8 @@ import hmac
 import numpy as np
 
 from ..errors import RelkitTypeError, RelkitValueError
-from ..validation import check_count
+from ..signatures import learner_call
+from ..validation import check_count, show_value
 
 __all__ = ["STREAMS", "check_seed", "student_seed", "table_generators"]
 
@@ -63,13 +64,16 @@ def table_generators(seed: int) -> dict[str, np.random.Generator]:
 
 def _check_text(value: object, *, name: str) -> str:
     if not isinstance(value, str):
-        raise RelkitTypeError("sim.err.not_text", name=name, value=repr(value), kind=type(value).__name__)
+        raise RelkitTypeError(
+            "sim.err.not_text", name=name, value=show_value(value), kind=type(value).__name__
+        )
     text = value.strip()
     if not text:
         raise RelkitValueError("sim.err.empty_text", name=name)
     return text
 
 
+@learner_call
 def student_seed(student_id: str, course_key: str) -> int:
     """Return the seed of one student's own world: HMAC-SHA256 of the student id under the course key.
 

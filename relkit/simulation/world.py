@@ -11,9 +11,10 @@ from types import MappingProxyType
 import numpy as np
 import pandas as pd
 
-from ..errors import RelkitTypeError, RelkitValueError
+from ..errors import RelkitTypeError, RelkitValueError, UnknownTableError
 from ..i18n import translate
-from ..validation import check_count, parse_date
+from ..signatures import learner_call
+from ..validation import check_count, parse_date, show_value
 from . import b2b, b2c
 from . import messy as migration
 from .io import write_csv, write_parquet, write_sqlite
@@ -68,7 +69,12 @@ class World:
         return sorted(set(super().__dir__()) | set(self._tables))
 
     def __getitem__(self, name: str) -> pd.DataFrame:
-        return self._tables[name]
+        try:
+            return self._tables[name]
+        except (KeyError, TypeError):  # TypeError: an unhashable key such as a list
+            raise UnknownTableError(
+                "sim.err.no_table", name=show_value(name), tables=", ".join(self._tables)
+            ) from None
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._tables)
@@ -136,7 +142,7 @@ class World:
 
 def _check_flag(value: object, *, name: str) -> bool:
     if not isinstance(value, bool | np.bool_):
-        raise RelkitTypeError("sim.err.not_bool", name=name, value=repr(value))
+        raise RelkitTypeError("sim.err.not_bool", name=name, value=show_value(value))
     return bool(value)
 
 
@@ -156,6 +162,7 @@ def _service_tables(
     return support, b2c.nps_responses(rng["nps_responses"], people, bought, support, window)
 
 
+@learner_call
 def simulate(
     *,
     seed: int,
@@ -221,9 +228,9 @@ def simulate(
     months = check_count(months, name="months")
     if months > MAX_MONTHS:
         raise RelkitValueError(
-            "sim.err.too_many_months", name="months", value=repr(months), maximum=MAX_MONTHS
+            "sim.err.too_many_months", name="months", value=show_value(months), maximum=MAX_MONTHS
         )
-    first_day = parse_date(start, name="start").normalize()
+    first_day = parse_date(start, name="start", month="start").normalize()
     messy = _check_flag(messy, name="messy")
 
     window = Window.from_start(first_day, months)

@@ -24,6 +24,7 @@ from ..errors import RelkitError
 from ..formatting import format_inr, format_number
 from ..i18n import get_language, term, translate
 from ..plots.style import apply_fonts, plot_style, tick_formatter, title_text
+from ..signatures import learner_call
 from ..validation import check_count
 
 __all__ = ["ExplorerOutputs", "RetentionExplorer", "explorer_outputs", "retention_explorer"]
@@ -111,9 +112,10 @@ _SLIDER_LABELS = {
 
 
 def _slider(value: float, low: float, high: float, step: float, readout: str) -> widgets.FloatSlider:
+    # The range widens to take in the learner's own value: a CAC of 50 stays 50, never 100.
     return widgets.FloatSlider(
         value=value,
-        min=low,
+        min=min(low, value),
         max=max(high, value),
         step=step,
         readout_format=readout,
@@ -312,6 +314,7 @@ class RetentionExplorer(widgets.VBox):
             self._layout_key = (texts, widest)
 
 
+@learner_call
 def retention_explorer(
     *,
     retention: float = 0.8,

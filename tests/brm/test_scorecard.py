@@ -119,7 +119,8 @@ def test_rates_in_range_and_order_free(data):
             "partner_id": data.draw(st.lists(st.sampled_from(["P1", "P2", "P3"]), min_size=n, max_size=n)),
             "po_date": day,
             "promised_date": day + pd.to_timedelta(lead, unit="D"),
-            "delivered_date": day + pd.to_timedelta(lead + slack, unit="D"),
+            "delivered_date": day
+            + pd.to_timedelta(np.maximum(lead + slack, 0), unit="D"),  # not before the PO
             "qty_ordered": ordered,
             "qty_delivered": ordered - (slack > 3),
             "units_inspected": ordered,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import pandas as pd
 import pytest
 
 import relkit
@@ -158,7 +159,7 @@ def test_04_2_channel_with_spaces(right_answers):
 
 def test_04_3_counts_instead_of_shares(right_answers):
     shares = right_answers["04.2"]
-    counts = shares.mul(shares.attrs["cohort_size"], axis=0)
+    counts = shares.mul(pd.Series(shares.attrs["cohort_size"]), axis=0)
     feedback = relkit.check("04.2", counts)
     assert not feedback.correct
     assert "Your table holds counts" in feedback.message
@@ -175,7 +176,7 @@ def test_04_3_index_reset(right_answers):
 
 
 def test_04_3_a_list_is_not_a_table(right_answers):
-    feedback = relkit.check("04.2", right_answers["04.2"].values.tolist())
+    feedback = relkit.check("04.2", right_answers["04.2"].to_numpy().tolist())
     assert "(list); this exercise needs a table (pandas DataFrame)" in feedback.message
 
 

@@ -65,7 +65,7 @@ def retention_table():
     table = pd.DataFrame(
         {0: [1.0, 1.0, 1.0], 1: [0.5, 0.25, np.nan], 2: [0.3, np.nan, np.nan]}, index=cohorts
     )
-    table.attrs["cohort_size"] = pd.Series([10, 40, 1200], index=cohorts)
+    table.attrs["cohort_size"] = dict(zip(cohorts, [10, 40, 1200], strict=True))
     return table
 
 

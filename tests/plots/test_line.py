@@ -54,5 +54,6 @@ def test_every_label_has_its_glyphs(monthly_orders):
 def test_common_mistakes(monthly_orders):
     with pytest.raises(MissingColumnError, match="'amount'"):
         plot_line(monthly_orders, x="order_date", y="amount")
-    with pytest.raises(RelkitValueError, match="Column 'channel' of `data` must hold numbers"):
+    # Text along x is blamed on `x` (not on `y`), and categories are sent to plot_bar.
+    with pytest.raises(RelkitValueError, match=r"Column 'channel' of `data` goes along `x`.*plot_bar"):
         plot_line(monthly_orders, x="channel", y="amount_inr")
