@@ -20,7 +20,27 @@ __all__ = [
 ]
 
 
-class RelkitError(Exception):
+class _Translated:
+    """A message id and named parameters, shown in the language relkit speaks when it is shown."""
+
+    def __init__(self, msgid: str, /, **params: object) -> None:
+        super().__init__(msgid)
+        self.msgid = msgid
+        self.params = params
+
+    def __str__(self) -> str:
+        return translate(self.msgid, **self.params)
+
+    @property
+    def english(self) -> str:
+        """The message in English, whatever the current language."""
+        return translate(self.msgid, lang="en", **self.params)
+
+    def __reduce__(self):  # keep errors and warnings picklable (multiprocessing, nbclient)
+        return (_rebuild, (type(self), self.msgid, self.params))
+
+
+class RelkitError(_Translated, Exception):
     """Base class of every error relkit raises on purpose.
 
     Parameters
@@ -41,24 +61,8 @@ class RelkitError(Exception):
     "Unknown language 'fr'. Choose one of 'en', 'hi', 'bn'."
     """
 
-    def __init__(self, msgid: str, /, **params: object) -> None:
-        super().__init__(msgid)
-        self.msgid = msgid
-        self.params = params
 
-    def __str__(self) -> str:
-        return translate(self.msgid, **self.params)
-
-    @property
-    def english(self) -> str:
-        """The message in English, whatever the current language."""
-        return translate(self.msgid, lang="en", **self.params)
-
-    def __reduce__(self):  # keep errors picklable (multiprocessing, nbclient)
-        return (_rebuild, (type(self), self.msgid, self.params))
-
-
-def _rebuild(cls: type[RelkitError], msgid: str, params: dict[str, object]) -> RelkitError:
+def _rebuild(cls: type[_Translated], msgid: str, params: dict[str, object]) -> _Translated:
     return cls(msgid, **params)
 
 
@@ -84,7 +88,7 @@ class UnknownTableError(RelkitError, KeyError):
         return RelkitError.__str__(self)
 
 
-class RelkitWarning(UserWarning):
+class RelkitWarning(_Translated, UserWarning):
     """A result relkit could compute but that is probably not what the learner meant.
 
     Like the errors, it carries a message id and named parameters, and ``str()`` speaks the current
@@ -97,19 +101,3 @@ class RelkitWarning(UserWarning):
     >>> str(warning)
     '`cac` cannot be negative, but -5 was given. Write 0 or more.'
     """
-
-    def __init__(self, msgid: str, /, **params: object) -> None:
-        super().__init__(msgid)
-        self.msgid = msgid
-        self.params = params
-
-    def __str__(self) -> str:
-        return translate(self.msgid, **self.params)
-
-    @property
-    def english(self) -> str:
-        """The message in English, whatever the current language."""
-        return translate(self.msgid, lang="en", **self.params)
-
-    def __reduce__(self):
-        return (_rebuild, (type(self), self.msgid, self.params))

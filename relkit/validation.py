@@ -373,7 +373,7 @@ def check_rate(value: object, *, name: str) -> float:
     >>> check_rate(10, name="discount")
     Traceback (most recent call last):
     ...
-    relkit.errors.RelkitValueError: `discount` is 10, which would mean 1000% per period. Rates are written as fractions: did you mean 0.1 (10%)?
+    relkit.errors.RelkitValueError: `discount` is 10, which would mean 1000% per period. Rates are written as decimals: did you mean 0.1 (10%)?
     """  # noqa: E501
     number = check_number(value, name=name)
     if number < 0:
