@@ -20,7 +20,14 @@ from .schema import MESSY_TABLES, TABLES, Table, date_format, frame_from_text, t
 
 __all__ = ["read_csv_table", "table_spec", "write_csv", "write_parquet", "write_sqlite"]
 
-_SQL_TYPES = {"int": "INTEGER", "int?": "INTEGER", "float": "REAL", "bool?": "INTEGER"}
+_SQL_TYPES = {
+    "int": "INTEGER",
+    "int?": "INTEGER",
+    "float": "REAL",
+    "float?": "REAL",
+    "bool": "INTEGER",
+    "bool?": "INTEGER",
+}
 
 
 def table_spec(name: str) -> Table:
@@ -67,7 +74,8 @@ def _create_statement(name: str, table: Table) -> str:
     if table.primary_key:
         lines.append(f"PRIMARY KEY ({', '.join(table.primary_key)})")
     lines.extend(
-        f"FOREIGN KEY ({column}) REFERENCES {parent}({key})"
+        # checked when the whole world is in: orders name their couriers before partners are written
+        f"FOREIGN KEY ({column}) REFERENCES {parent}({key}) DEFERRABLE INITIALLY DEFERRED"
         for column, (parent, key) in table.foreign_keys.items()
     )
     body = ",\n  ".join(lines)
@@ -83,9 +91,9 @@ def _sql_rows(name: str, frame: pd.DataFrame) -> list[tuple]:
         values = text[column]
         if kind in ("int", "int?"):
             values = pd.to_numeric(values.replace("", None)).astype("Int64")
-        elif kind == "float":
+        elif kind in ("float", "float?"):
             values = pd.to_numeric(values.replace("", None))
-        elif kind == "bool?":
+        elif kind in ("bool", "bool?"):
             values = values.map({"True": 1, "False": 0, "": None})
         columns.append([None if pd.isna(v) else v.item() if hasattr(v, "item") else v for v in values])
     return list(zip(*columns, strict=True))

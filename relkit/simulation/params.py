@@ -6,6 +6,7 @@ dictionary (``datasets/README.md``), the generator and the tests all read the sa
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
 
 __all__ = [
@@ -21,25 +22,30 @@ __all__ = [
 DEFAULT_SEED = 7
 """The seed of the world shipped in ``datasets/world`` and returned by :func:`relkit.load_world`."""
 
-TRUE_PARAMS = MappingProxyType({"r": 0.75, "alpha": 40.0, "a": 0.8, "b": 4.0})
-"""BG/NBD parameters of the customers acquired through the ``organic_search`` channel (rate per day).
+TRUE_PARAMS = MappingProxyType({"r": 0.5, "alpha": 450.0, "a": 0.8, "b": 3.2})
+"""BG/NBD parameters of the customers acquired through ``organic_search`` outside the festive season.
 
-Purchase rate ``lambda ~ Gamma(shape=r, rate=alpha)`` per day, so the mean customer buys
-``r / alpha = 0.01875`` times a day (about once in 53 days); after each repeat purchase a customer quits
-for good with probability ``p ~ Beta(a, b)``, on average ``a / (a + b) = 1/6``. Other channels scale the
-purchase rate by :data:`CHANNEL_RATE_FACTOR`, which is the same as dividing ``alpha`` by the factor.
+Purchase rate ``lambda ~ Gamma(shape=r, rate=alpha)`` per (average) day, so the mean customer buys
+``r / alpha`` = 0.0011 times a day (about 0.4 times a year); after each repeat purchase a customer quits
+for good with probability ``p ~ Beta(a, b)``, on average ``a / (a + b) = 0.2``. So about one customer in
+four buys again within a year of the first order (docs/calibration.md: 15-35 %). Other channels scale the
+purchase rate by :data:`CHANNEL_RATE_FACTOR`, which is the same as dividing ``alpha`` by the factor;
+customers won in the festive season quit sooner (:data:`FESTIVE_COHORT`). Days are counted in shopping
+time: the calendar is stretched by :data:`SEASON` so that festive and sale days hold more purchases.
 """
 
 # channel: (share of new customers, purchase-rate factor, median acquisition cost in INR)
+# Referred customers cost least and buy most; paid social wins many cheap-looking customers who buy
+# little; customers first met on the marketplace keep buying there and seldom on the shop's own site.
 _CHANNEL_TABLE = {
-    "referral": (0.18, 1.25, 300.0),
-    "organic_search": (0.27, 1.00, 550.0),
+    "referral": (0.15, 1.30, 300.0),
+    "organic_search": (0.25, 1.00, 550.0),
     "paid_search": (0.22, 0.95, 1400.0),
-    "paid_social": (0.23, 0.80, 1700.0),
-    "offline_event": (0.10, 1.10, 2600.0),
+    "paid_social": (0.25, 0.70, 1700.0),
+    "marketplace": (0.13, 0.85, 900.0),
 }
 CHANNELS: tuple[str, ...] = tuple(_CHANNEL_TABLE)
-"""Acquisition channels, cheapest customers first except that events cost most."""
+"""Acquisition channels: how the shop first won each customer."""
 CHANNEL_SHARES: tuple[float, ...] = tuple(row[0] for row in _CHANNEL_TABLE.values())
 CHANNEL_RATE_FACTOR = MappingProxyType({name: row[1] for name, row in _CHANNEL_TABLE.items()})
 """Purchase-rate multiplier per acquisition channel: the channel's BG/NBD ``alpha`` is ``alpha / factor``."""
@@ -96,34 +102,115 @@ ORDER_CATEGORIES = MappingProxyType(
     {
         "groceries": (0.34, 650.0),
         "fashion": (0.22, 1300.0),
-        "electronics": (0.12, 4200.0),
-        "home": (0.14, 1800.0),
+        "electronics": (0.12, 1500.0),
+        "home": (0.14, 1200.0),
         "beauty": (0.12, 700.0),
         "books": (0.06, 450.0),
     }
 )
-ORDER_CHANNELS: tuple[str, ...] = ("app", "web", "store")
-ORDER_CHANNEL_SHARES: tuple[float, ...] = (0.5, 0.3, 0.2)
+"""The shop's categories (``orders.category``): share of customer orders and median order value (INR)."""
+ORDER_CHANNELS: tuple[str, ...] = ("app", "web", "marketplace")
+"""Where a customer order was placed: the shop's app, its web site, or its store on a marketplace."""
+ORDER_CHANNEL_SHARES = MappingProxyType(
+    {"own": (0.50, 0.35, 0.15), "marketplace": (0.15, 0.15, 0.70)}
+)
+"""Shares of ``ORDER_CHANNELS`` for customers won through the marketplace and for everyone else."""
+PAYMENT_METHODS: tuple[str, ...] = ("upi", "card", "net_banking", "wallet", "cod")
+"""``orders.payment_method``; ``cod`` is cash on delivery. Shares and RTO chances: ``catalog.PAYMENT_METHODS``."""
+ORDER_OUTCOMES: tuple[str, ...] = ("delivered", "returned", "rto", "in_transit")
+"""``orders.outcome``: delivered and kept; delivered and sent back by the customer; returned to origin
+(RTO: refused at the door or never reached, so never delivered); still on the way at the window end."""
+COD_PROPENSITY = MappingProxyType({"a": 2.0, "b": 2.0})
+"""Each customer pays cash on delivery on each order with their own chance ``Beta(2, 2)`` (mean 0.5)."""
+DELIVERY_PROMISE_DAYS: tuple[int, int] = (2, 6)
+"""A customer order is promised for delivery 2-6 days after it is placed (uniform, both ends included)."""
 
-INTERACTION_KINDS: tuple[str, ...] = ("web_visit", "email_sent", "email_opened", "email_clicked", "call")
-CAMPAIGN_CHANNELS: tuple[str, ...] = ("email", "call", "paid_search", "paid_social", "offline_event")
+# Festive season and sale days. The calendar has more shopping on some days than others; the BG/NBD
+# clock runs faster on them (see TRUE_PARAMS), and more customers sign up on them.
+DIWALI: Mapping[int, str] = MappingProxyType(
+    {
+        2015: "2015-11-11", 2016: "2016-10-30", 2017: "2017-10-19", 2018: "2018-11-07",
+        2019: "2019-10-27", 2020: "2020-11-14", 2021: "2021-11-04", 2022: "2022-10-24",
+        2023: "2023-11-12", 2024: "2024-11-01", 2025: "2025-10-21", 2026: "2026-11-08",
+        2027: "2027-10-29", 2028: "2028-10-17", 2029: "2029-11-05", 2030: "2030-10-26",
+    }
+)  # fmt: skip
+"""Lakshmi Puja (Diwali) by year, from published calendars; other years use 1 November."""
+SEASON = MappingProxyType(
+    {
+        "festive_days_before_diwali": 30,  # the season opens with Navratri and Durga Puja
+        "festive_days_after_diwali": 3,  # Bhai Dooj
+        "festive_factor": 2.2,  # shopping intensity through the season, against an ordinary day
+        "sale_days": 6,  # the marketplaces' festive sale: the first six days of the season
+        "sale_factor": 4.0,
+        "small_sales": (("01-19", 4), ("08-08", 4)),  # Republic Day and Independence Day sales: start, days
+        "small_sale_factor": 2.0,
+    }
+)
+"""The seasonal calendar: every day has a shopping intensity, 1 on an ordinary day (before scaling)."""
+FESTIVE_COHORT = MappingProxyType({"dropout_factor": 2.0, "rate_factor": 0.8})
+"""Customers who sign up in the festive season: their dropout chance ``p`` is drawn from
+``Beta(a, b / dropout_factor)`` (so about twice as likely to quit after a repeat) and their purchase
+rate is ``rate_factor`` times the usual one: sale shoppers who buy once and leave."""
+
+MESSAGE_CHANNELS: tuple[str, ...] = ("email", "whatsapp", "sms", "push", "call")
+"""Channels the shop may use to reach a customer it already has; ``consents.channel``."""
+MESSAGE_COST_INR = MappingProxyType(
+    {"email": 0.05, "whatsapp": 0.7846, "sms": 0.15, "push": 0.01, "call": 45.0}
+)
+"""Cost of one marketing contact by channel (INR), from docs/calibration.md: WhatsApp Business marketing
+message at Meta's 2025 India rate; a DLT-registered SMS; bulk e-mail; app push; a call-centre call."""
+CONSENT_SHARES = MappingProxyType(
+    {"email": 0.70, "whatsapp": 0.60, "sms": 0.45, "push": 0.50, "call": 0.20}
+)
+"""Share of customers who opted in to marketing on each channel (push: of app users only)."""
+DND_SHARE = 0.20
+"""Share of customers whose number is on the national Do Not Disturb register (NCPR, TRAI)."""
+CAMPAIGN_CHANNELS: tuple[str, ...] = (*MESSAGE_CHANNELS, "paid_search", "paid_social", "marketplace")
 CAMPAIGN_PURPOSES: tuple[str, ...] = ("acquisition", "retention")
-EMAIL_COST_INR = 1.5
-"""Cost of sending one retention email (INR); an email campaign's budget is sends times this, +-10%."""
-CALL_COST_INR = 45.0
-"""Cost of one retention call from the call centre (INR)."""
+CAMPAIGN_GROUPS: tuple[str, ...] = ("treatment", "control")
+"""``campaign_members.group``: contacted, or held out at random as the control group."""
+RETENTION_PLAN = MappingProxyType(
+    {
+        # channel: (every how many months, share of eligible customers targeted, true uplift)
+        "whatsapp": (1, 0.25, 0.012),
+        "email": (1, 0.25, 0.004),
+        "push": (3, 0.25, 0.002),
+        "sms": (3, 0.25, 0.004),
+        "call": (3, 0.20, 0.040),
+    }
+)
+"""Retention campaigns. Each targets a random share of the customers who signed up 30 days or more
+before it starts and opted in to its channel (and, for SMS and calls, are not on DND); a random
+:data:`HOLDOUT_SHARE` of them is held out. The true uplift is the extra chance that a contacted customer
+buys within :data:`RETENTION_WINDOW_DAYS` of the contact because of it."""
+HOLDOUT_SHARE = 0.2
+RETENTION_WINDOW_DAYS = 30
 
-LEAD_SOURCES: tuple[str, ...] = ("web_form", "referral", "trade_fair", "cold_call", "social_ad")
-LEAD_SOURCE_SHARES: tuple[float, ...] = (0.35, 0.15, 0.15, 0.15, 0.20)
+INTERACTION_KINDS: tuple[str, ...] = (
+    "web_visit",
+    "email_sent",
+    "email_opened",
+    "email_clicked",
+    "whatsapp_sent",
+    "whatsapp_read",
+    "sms_sent",
+    "push_sent",
+    "call",
+)
+
+LEAD_SOURCES: tuple[str, ...] = ("trade_fair", "field_visit", "referral", "web_form", "cold_call")
+"""Where a prospective distributor or reseller (a B2B lead) came from."""
+LEAD_SOURCE_SHARES: tuple[float, ...] = (0.25, 0.25, 0.20, 0.15, 0.15)
 LEAD_STAGES: tuple[str, ...] = ("new", "contacted", "qualified", "proposal", "won", "lost")
 # chance of moving on from new, contacted, qualified, proposal (to won), per source
 LEAD_PASS_RATES = MappingProxyType(
     {
-        "web_form": (0.80, 0.55, 0.60, 0.45),
+        "trade_fair": (0.80, 0.55, 0.55, 0.45),
+        "field_visit": (0.90, 0.65, 0.60, 0.50),
         "referral": (0.90, 0.75, 0.70, 0.60),
-        "trade_fair": (0.75, 0.60, 0.55, 0.45),
+        "web_form": (0.75, 0.50, 0.50, 0.40),
         "cold_call": (0.55, 0.35, 0.45, 0.35),
-        "social_ad": (0.70, 0.45, 0.50, 0.40),
     }
 )
 
@@ -138,16 +225,19 @@ TICKET_CATEGORIES = MappingProxyType(
     }
 )
 
-PARTNER_TYPES: tuple[str, ...] = ("supplier", "distributor", "vendor", "reseller")
-PARTNER_TYPE_SHARES: tuple[float, ...] = (0.4, 0.25, 0.2, 0.15)
+PARTNER_TYPES: tuple[str, ...] = ("supplier", "vendor", "distributor", "reseller")
+"""Suppliers sell the shop its goods; vendors serve it (couriers, packaging); distributors and
+resellers (kirana shops, regional retailers) buy from it on credit."""
+BUY_SIDE: tuple[str, ...] = ("supplier", "vendor")
+SELL_SIDE: tuple[str, ...] = ("distributor", "reseller")
+PARTNER_TYPE_SHARES: tuple[float, ...] = (0.35, 0.15, 0.15, 0.35)
 PARTNER_TIERS: tuple[str, ...] = ("gold", "silver", "bronze")
 PARTNER_RELIABILITY = MappingProxyType({"a": 6.0, "b": 2.0})
 """A partner's latent reliability is ``Beta(6, 2)`` (mean 0.75); it drives lateness, shortfalls, defects."""
-# product category: median unit price in INR
-PRODUCT_CATEGORIES = MappingProxyType(
-    {"packaging": 35.0, "electronics": 900.0, "textiles": 220.0, "food_staples": 60.0, "logistics": 400.0}
-)
-DISPUTE_CATEGORIES: tuple[str, ...] = ("late_delivery", "short_delivery", "quality", "invoice")
+PARTNER_CATEGORIES: tuple[str, ...] = (*ORDER_CATEGORIES, "packaging", "logistics")
+"""``partners.category``: what a supplier sells the shop or a reseller buys most (a shop category);
+``packaging`` and ``logistics`` for vendors."""
+DISPUTE_CATEGORIES: tuple[str, ...] = ("late_delivery", "short_delivery", "quality", "invoice", "late_payment")
 TRUST_ITEMS: tuple[str, ...] = ("reliability", "communication", "fairness")
 
 SOURCE_SYSTEMS: tuple[str, ...] = ("web_shop", "call_centre")

@@ -23,9 +23,9 @@ __all__ = ["MESSY_TABLES", "TABLES", "Table", "frame_from_columns", "frame_from_
 class Table:
     """A table's columns (name -> kind), primary key and foreign keys (column -> (table, column)).
 
-    Kinds: ``int``, ``int?`` (0 in the generator means missing), ``float``, ``text``, ``text?``,
-    ``date``, ``date?``, ``datetime?`` (minutes), ``bool?`` (-1 means missing), or a tuple of allowed words
-    (a category; code -1 means missing).
+    Kinds: ``int``, ``int?`` (0 in the generator means missing), ``float``, ``float?`` (NaN means
+    missing), ``text``, ``text?``, ``date``, ``date?``, ``datetime?`` (minutes), ``bool``, ``bool?`` (-1
+    means missing), or a tuple of allowed words (a category; code -1 means missing).
     """
 
     columns: dict[str, object]
@@ -35,6 +35,8 @@ class Table:
 
 _C = ("customers", "customer_id")
 _P = ("partners", "partner_id")
+_INV = ("invoices", "invoice_id")
+_PAYMENT_METHODS = ("upi", "card", "net_banking", "wallet", "cod")
 TABLES = MappingProxyType(
     {
         "customers": Table(
@@ -50,8 +52,19 @@ TABLES = MappingProxyType(
                 "preferred_language": facts.LANGUAGES,
                 "phone": "text",
                 "email": "text",
+                "dnd": "bool",
             },
             ("customer_id",),
+        ),
+        "consents": Table(
+            {
+                "customer_id": "int",
+                "channel": facts.MESSAGE_CHANNELS,
+                "opted_in": "bool",
+                "consent_date": "date?",
+            },
+            ("customer_id", "channel"),
+            {"customer_id": _C},
         ),
         "orders": Table(
             {
@@ -59,11 +72,19 @@ TABLES = MappingProxyType(
                 "customer_id": "int",
                 "order_date": "date",
                 "amount_inr": "float",
+                "gst_inr": "float",
+                "cost_inr": "float",
+                "margin_inr": "float",
                 "category": tuple(facts.ORDER_CATEGORIES),
                 "channel": facts.ORDER_CHANNELS,
+                "payment_method": facts.PAYMENT_METHODS,
+                "courier_id": "int?",
+                "promised_date": "date",
+                "delivered_date": "date?",
+                "outcome": facts.ORDER_OUTCOMES,
             },
             ("order_id",),
-            {"customer_id": _C},
+            {"customer_id": _C, "courier_id": _P},
         ),
         "campaigns": Table(
             {
@@ -74,8 +95,14 @@ TABLES = MappingProxyType(
                 "start_date": "date",
                 "end_date": "date",
                 "budget_inr": "float",
+                "holdout_share": "float",
             },
             ("campaign_id",),
+        ),
+        "campaign_members": Table(
+            {"campaign_id": "int", "customer_id": "int", "group": facts.CAMPAIGN_GROUPS},
+            ("campaign_id", "customer_id"),
+            {"campaign_id": ("campaigns", "campaign_id"), "customer_id": _C},
         ),
         "interactions": Table(
             {
@@ -87,18 +114,6 @@ TABLES = MappingProxyType(
             },
             ("interaction_id",),
             {"customer_id": _C, "campaign_id": ("campaigns", "campaign_id")},
-        ),
-        "leads": Table(
-            {
-                "lead_id": "int",
-                "created_date": "date",
-                "source": facts.LEAD_SOURCES,
-                "stage": facts.LEAD_STAGES,
-                "lost_at_stage": facts.LEAD_STAGES,
-                "customer_id": "int?",
-            },
-            ("lead_id",),
-            {"customer_id": _C},
         ),
         "tickets": Table(
             {
@@ -125,13 +140,29 @@ TABLES = MappingProxyType(
                 "partner_id": "int",
                 "name": "text",
                 "partner_type": facts.PARTNER_TYPES,
+                "category": facts.PARTNER_CATEGORIES,
                 "city": "text",
                 "state": "text",
+                "gstin": "text",
+                "msme": "bool",
                 "since_date": "date",
                 "tier": facts.PARTNER_TIERS,
-                "product_category": tuple(facts.PRODUCT_CATEGORIES),
+                "terms_days": "int",
+                "credit_limit_inr": "float?",
             },
             ("partner_id",),
+        ),
+        "leads": Table(
+            {
+                "lead_id": "int",
+                "created_date": "date",
+                "source": facts.LEAD_SOURCES,
+                "stage": facts.LEAD_STAGES,
+                "lost_at_stage": facts.LEAD_STAGES,
+                "partner_id": "int?",
+            },
+            ("lead_id",),
+            {"partner_id": _P},
         ),
         "contracts": Table(
             {
@@ -149,6 +180,7 @@ TABLES = MappingProxyType(
             {
                 "po_id": "int",
                 "partner_id": "int",
+                "category": facts.PARTNER_CATEGORIES,
                 "po_date": "date",
                 "promised_date": "date",
                 "delivered_date": "date?",
@@ -157,23 +189,109 @@ TABLES = MappingProxyType(
                 "units_inspected": "int",
                 "defects": "int",
                 "value_inr": "float",
-                "product_category": tuple(facts.PRODUCT_CATEGORIES),
+                "due_date": "date?",
+                "paid_date": "date?",
             },
             ("po_id",),
             {"partner_id": _P},
+        ),
+        "b2b_orders": Table(
+            {
+                "order_id": "int",
+                "partner_id": "int",
+                "order_date": "date",
+                "promised_date": "date",
+                "delivered_date": "date?",
+                "status": ("delivered", "in_transit", "open", "credit_hold"),
+            },
+            ("order_id",),
+            {"partner_id": _P},
+        ),
+        "b2b_order_lines": Table(
+            {
+                "order_id": "int",
+                "line_no": "int",
+                "hsn": "text",
+                "category": tuple(facts.ORDER_CATEGORIES),
+                "quantity_ordered": "int",
+                "quantity_delivered": "int",
+                "unit_price_inr": "float",
+                "unit_cost_inr": "float",
+            },
+            ("order_id", "line_no"),
+            {"order_id": ("b2b_orders", "order_id")},
+        ),
+        "invoices": Table(
+            {
+                "invoice_id": "int",
+                "invoice_no": "text",
+                "order_id": "int",
+                "partner_id": "int",
+                "seller_gstin": "text",
+                "buyer_gstin": "text",
+                "place_of_supply": "text",
+                "invoice_date": "date",
+                "due_date": "date",
+                "taxable_inr": "float",
+                "cgst_inr": "float",
+                "sgst_inr": "float",
+                "igst_inr": "float",
+                "total_inr": "float",
+            },
+            ("invoice_id",),
+            {"order_id": ("b2b_orders", "order_id"), "partner_id": _P},
+        ),
+        "invoice_lines": Table(
+            {
+                "invoice_id": "int",
+                "line_no": "int",
+                "hsn": "text",
+                "quantity": "int",
+                "unit_price_inr": "float",
+                "gst_rate": "float",
+                "taxable_inr": "float",
+                "cgst_inr": "float",
+                "sgst_inr": "float",
+                "igst_inr": "float",
+            },
+            ("invoice_id", "line_no"),
+            {"invoice_id": _INV},
+        ),
+        "payments": Table(
+            {
+                "payment_id": "int",
+                "invoice_id": "int",
+                "paid_date": "date",
+                "amount_inr": "float",
+                "method": ("neft", "rtgs", "upi", "cheque"),
+            },
+            ("payment_id",),
+            {"invoice_id": _INV},
+        ),
+        "credit_notes": Table(
+            {
+                "credit_note_id": "int",
+                "invoice_id": "int",
+                "date": "date",
+                "amount_inr": "float",
+                "reason": ("short_delivery", "damaged", "pricing_error", "return"),
+            },
+            ("credit_note_id",),
+            {"invoice_id": _INV},
         ),
         "disputes": Table(
             {
                 "dispute_id": "int",
                 "partner_id": "int",
                 "po_id": "int?",
+                "invoice_id": "int?",
                 "opened_date": "date",
                 "resolved_date": "date?",
                 "category": facts.DISPUTE_CATEGORIES,
                 "amount_inr": "float",
             },
             ("dispute_id",),
-            {"partner_id": _P, "po_id": ("purchase_orders", "po_id")},
+            {"partner_id": _P, "po_id": ("purchase_orders", "po_id"), "invoice_id": _INV},
         ),
         "trust_surveys": Table(
             {
@@ -244,8 +362,10 @@ def frame_from_columns(columns: dict[str, np.ndarray], table: Table) -> pd.DataF
             data[name] = np.asarray(values, dtype=np.int64)
         elif kind == "int?":
             data[name] = pd.arrays.IntegerArray(values.astype(np.int64, copy=False), values == 0)
-        elif kind == "float":
+        elif kind in ("float", "float?"):
             data[name] = np.asarray(values, dtype=np.float64)
+        elif kind == "bool":
+            data[name] = np.asarray(values, dtype=bool)
         elif kind == "bool?":
             data[name] = pd.arrays.BooleanArray(values == 1, values < 0)
         elif kind in _DATE_FORMAT:
@@ -257,7 +377,14 @@ def frame_from_columns(columns: dict[str, np.ndarray], table: Table) -> pd.DataF
 
 def text_dtypes(table: Table) -> dict[str, object]:
     """Return the ``dtype=`` mapping for ``pandas.read_csv`` (dates are read as text and parsed after)."""
-    simple = {"int": "int64", "int?": "Int64", "float": "float64", "bool?": "boolean"}
+    simple = {
+        "int": "int64",
+        "int?": "Int64",
+        "float": "float64",
+        "float?": "float64",
+        "bool": "bool",
+        "bool?": "boolean",
+    }
     return {
         name: pd.CategoricalDtype(list(kind)) if isinstance(kind, tuple) else simple.get(kind, "str")
         for name, kind in table.columns.items()

@@ -24,6 +24,11 @@ STREAMS: tuple[str, ...] = (
     "partners",
     "contracts",
     "messy",
+    "consents",
+    "retention",
+    "shipments",
+    "sellside",
+    "supply",
 )
 """One random stream per part of the world. Append new names at the end only: a stream's generator is
 derived from its position, so appending leaves every existing table unchanged."""
