@@ -13,12 +13,22 @@ from functools import cache
 
 import numpy as np
 
+from . import catalog, gst, text
 from . import params as facts
-from . import text
 from .names import load_name_pool
+from .season import Calendar
 from .window import Window, segment_starts
 
-__all__ = ["campaigns_and_interactions", "customers", "leads", "nps_responses", "orders", "tickets"]
+__all__ = [
+    "Campaigns",
+    "campaigns",
+    "consents",
+    "customers",
+    "interactions",
+    "nps_responses",
+    "orders",
+    "tickets",
+]
 
 Columns = dict[str, np.ndarray]
 _AT_DOMAINS = ("@gmail.com", "@yahoo.co.in", "@outlook.com", "@rediffmail.com")
@@ -111,8 +121,19 @@ def _name_pairs(rng: np.random.Generator, lang_codes: np.ndarray) -> np.ndarray:
     return pair
 
 
-def customers(rng: np.random.Generator, n: int, window: Window, *, with_text: bool = True) -> Columns:
+def customers(
+    rng: np.random.Generator,
+    n: int,
+    window: Window,
+    *,
+    calendar: Calendar | None = None,
+    with_text: bool = True,
+) -> Columns:
     """Draw `n` customers: signup day (sorted), channel, acquisition cost, city, language, name, contacts.
+
+    Signup days follow the shopping calendar (:class:`relkit.simulation.season.Calendar`): a festive or
+    sale day wins more customers than an ordinary one. ``dnd``: the number is on the Do Not Disturb
+    register, with chance ``params.DND_SHARE``.
 
     Acquisition cost: ``median_cost[channel] * LogNormal(0, 0.35)``, rounded to paise. Names: Latin-script
     and native-script full names (native missing for English speakers). E-mail:
@@ -120,7 +141,8 @@ def customers(rng: np.random.Generator, n: int, window: Window, *, with_text: bo
     Without `with_text`, every number is drawn but the text columns are left to :func:`customer_text`,
     which draws nothing, so it can run while the next table is drawn.
     """
-    signup_day = np.sort(rng.integers(0, window.days, n))
+    calendar = Calendar.of(window) if calendar is None else calendar
+    signup_day = np.sort(calendar.signup_days(rng.random(n)))
     channel = _choice(rng, facts.CHANNEL_SHARES, n)
     median_cost = np.array([facts.ACQUISITION_COST_INR[name] for name in facts.CHANNELS])
     cost = np.round(median_cost[channel] * rng.lognormal(0.0, 0.35, n), 2)
@@ -135,13 +157,16 @@ def customers(rng: np.random.Generator, n: int, window: Window, *, with_text: bo
     customer_id = np.arange(1, n + 1)
     mobile = rng.integers(6, 10, n) * 10**9 + rng.integers(0, 10**9, n)
     domain = rng.integers(0, len(_AT_DOMAINS), n)
+    dnd = rng.random(n) < facts.DND_SHARE
     people = {
         "customer_id": customer_id,
         "signup_date": window.dates(signup_day),
         "acquisition_channel": channel,
         "acquisition_cost_inr": cost,
         "preferred_language": language,
+        "dnd": dnd,
         "_signup_day": signup_day,
+        "_festive": calendar.festive[signup_day],
         "_name_pair": pair,  # what customer_text needs
         "_city": city,
         "_mobile": mobile,
@@ -171,34 +196,246 @@ def customer_text(people: Columns) -> Columns:
     }
 
 
-def orders(rng: np.random.Generator, people: Columns, window: Window) -> Columns:
-    """Draw every customer's orders with the BG/NBD buy-till-you-die process.
+def consents(rng: np.random.Generator, people: Columns, window: Window) -> Columns:
+    """Draw each customer's marketing consent per channel: opted in or not, and the day they did.
 
-    Per customer ``i`` observed for ``T_i`` days after signup: purchase rate ``lambda_i ~ Gamma(r,
-    rate=alpha) * factor[channel]`` per day and dropout chance ``p_i ~ Beta(a, b)`` after each repeat
-    purchase. The first order falls on the signup day. ``K_i ~ Geometric(p_i)`` (at least 1) repeat
-    purchases happen before dropout and ``N_i ~ Poisson(lambda_i * T_i)`` purchase chances fall in the
-    window, so ``m_i = min(K_i, N_i)`` repeat orders are kept: the first ``m_i`` of ``N_i`` sorted times
-    in ``[0, T_i)``. Rather than sorting ``N_i`` uniforms, the ``k``-th smallest is drawn directly as
-    ``S_k / S_{N+1}`` with ``S_k`` a running sum of standard exponentials (the same distribution), and
-    ``S_{N+1} = S_m + Gamma(N - m + 1)``: only ``m_i`` values per customer, no sort.
+    A customer opts in to channel ``c`` with chance ``params.CONSENT_SHARES[c]``, at signup (70 %) or
+    0-179 days later (never after the window end). Rows: customers in id order, each with one row per
+    ``params.MESSAGE_CHANNELS`` in that order. ``_consent_day`` (customers x channels, int16, -1 for no
+    consent) is what the campaigns need.
+    """
+    n = len(people["customer_id"])
+    channels = facts.MESSAGE_CHANNELS
+    shares = np.array([facts.CONSENT_SHARES[name] for name in channels])
+    opted = rng.random((n, len(channels))) < shares
+    later = np.where(rng.random((n, len(channels))) < 0.7, 0, rng.integers(0, 180, (n, len(channels))))
+    day = np.minimum(people["_signup_day"][:, None] + later, window.days - 1)
+    opted &= day < window.days
+    consent_day = np.where(opted, day, -1).astype(np.int16)
+    flat_day = consent_day.ravel()
+    dates = window.dates(np.maximum(flat_day, 0))
+    dates[flat_day < 0] = np.datetime64("NaT")
+    return {
+        "customer_id": np.repeat(people["customer_id"], len(channels)),
+        "channel": np.tile(np.arange(len(channels), dtype=np.int8), n),
+        "opted_in": opted.ravel(),
+        "consent_date": dates,
+        "_consent_day": consent_day,
+    }
 
-    Orders are whole days: a repeat on a day that already has an order of the same customer is dropped,
-    so a customer has at most one order a day. Amount: ``median[category] * LogNormal(0, 0.5)`` per
-    customer ``* LogNormal(0, 0.35)`` per order, rounded to paise.
+
+class Campaigns:
+    """The campaigns of a world, who each retention campaign reached or held out, and what it caused.
+
+    Attributes
+    ----------
+    table, members : dict of numpy.ndarray
+        The columns of ``campaigns`` and ``campaign_members``.
+    contacts : list of (customers, days, campaign_id, channel)
+        Each retention campaign's contacted customers (0-based indices) and the day each was contacted.
+    extra_owner, extra_day : numpy.ndarray
+        The purchases the campaigns caused (0-based customer index, day); :func:`orders` adds them.
+    """
+
+    def __init__(self, table, members, contacts, extra_owner, extra_day) -> None:
+        self.table, self.members, self.contacts = table, members, contacts
+        self.extra_owner, self.extra_day = extra_owner, extra_day
+
+
+def campaigns(
+    rng_campaigns: np.random.Generator,
+    rng_retention: np.random.Generator,
+    people: Columns,
+    consent_day: np.ndarray,
+    window: Window,
+) -> Campaigns:
+    """Draw the marketing campaigns; run each retention campaign as an experiment with a random holdout.
+
+    Retention (``params.RETENTION_PLAN``): every month a WhatsApp and an e-mail campaign, every quarter an
+    app push, an SMS and a call campaign, each starting 0-4 days into its month. A campaign targets a
+    random share of the customers who signed up at least 30 days before it starts and had opted in to its
+    channel by then; SMS and calls also leave out numbers on DND (TRAI's rules for promotional messages).
+    A random ``HOLDOUT_SHARE`` of the targets is the control group and is not contacted; the rest are
+    contacted within the first 3 days (calls: any day of the 30-day campaign). A contacted customer makes
+    one extra purchase, caused by the campaign, with chance ``uplift`` on a day within
+    ``RETENTION_WINDOW_DAYS`` of the contact. Budget = contacts x ``MESSAGE_COST_INR[channel]``.
+
+    Acquisition: one campaign a quarter for each of paid search, paid social and the marketplace, its
+    budget the summed acquisition cost of the customers that channel won that quarter.
+    """
+    rng = rng_campaigns
+    signup_day = people["_signup_day"]
+    month_starts = _month_starts(window)
+    labels = {
+        "whatsapp": "WhatsApp offers",
+        "email": "Newsletter",
+        "push": "App push",
+        "sms": "SMS offers",
+        "call": "Call-back",
+        "paid_search": "Paid search",
+        "paid_social": "Paid social",
+        "marketplace": "Marketplace ads",
+    }
+    rows = []  # (start day, last day, channel, name)
+    for index, day in enumerate(month_starts):
+        label = str(window.dates(np.array([day]))[0])[:7]
+        for channel, (every, _, _) in facts.RETENTION_PLAN.items():
+            if index % every == 0:
+                begin = day + int(rng.integers(0, 5))
+                rows.append(
+                    (begin, begin + (29 if channel == "call" else 13), channel, f"{labels[channel]} {label}")
+                )
+        if index % 3 == 0:
+            quarter_end = month_starts[index + 3] - 1 if index + 3 < len(month_starts) else window.days - 1
+            for channel in ("paid_search", "paid_social", "marketplace"):
+                rows.append((day, quarter_end, channel, f"{labels[channel]} {label}"))
+    last_day = window.days - 1
+    rows = [
+        (min(first, last_day), min(final, last_day), channel, name) for first, final, channel, name in rows
+    ]
+    rows.sort(key=lambda row: (row[0], facts.CAMPAIGN_CHANNELS.index(row[2])))
+    count = len(rows)
+    start = np.array([row[0] for row in rows], dtype=np.int64)
+    end = np.array([row[1] for row in rows], dtype=np.int64)
+    channel = np.array([facts.CAMPAIGN_CHANNELS.index(row[2]) for row in rows], dtype=np.int8)
+    budget = np.zeros(count)
+    holdout = np.zeros(count)
+
+    rng = rng_retention
+    n = len(signup_day)
+    uniforms = np.empty(n)
+    below = np.empty(n, dtype=bool)
+    members_campaign, members_customer, members_group = [], [], []
+    contacts, extra_owner, extra_day = [], [], []
+    dnd = people["dnd"]
+    for index in range(count):
+        name = facts.CAMPAIGN_CHANNELS[channel[index]]
+        if name in facts.RETENTION_PLAN:
+            _, share, uplift = facts.RETENTION_PLAN[name]
+            eligible = int(np.searchsorted(signup_day, start[index] - 30, side="right"))
+            column = consent_day[:eligible, facts.MESSAGE_CHANNELS.index(name)]
+            allowed = (column >= 0) & (column <= start[index])
+            if name in ("sms", "call"):
+                allowed &= ~dnd[:eligible]
+            candidates = np.flatnonzero(allowed)
+            targeted = candidates[_below(rng, len(candidates), share, uniforms, below)]
+            control = _below(rng, len(targeted), facts.HOLDOUT_SHARE, uniforms, below, as_mask=True)
+            treated = targeted[~control]
+            span = end[index] - start[index] + 1
+            day = start[index] + rng.integers(0, span if name == "call" else min(span, 3), len(treated))
+            np.minimum(day, window.days - 1, out=day)
+            contacts.append((treated, day, index + 1, name))
+            caused = _below(rng, len(treated), uplift, uniforms, below)
+            bought_on = day[caused] + rng.integers(0, facts.RETENTION_WINDOW_DAYS, len(caused))
+            inside = bought_on < window.days
+            extra_owner.append(treated[caused][inside])
+            extra_day.append(bought_on[inside])
+            members_campaign.append(np.full(len(targeted), index + 1, dtype=np.int64))
+            members_customer.append(targeted + 1)
+            members_group.append(control.astype(np.int8))
+            budget[index] = round(len(treated) * facts.MESSAGE_COST_INR[name], 2)
+            holdout[index] = facts.HOLDOUT_SHARE
+        else:
+            # Customers are in signup order: those signed up in the campaign are one slice of them.
+            stop = int(np.searchsorted(signup_day, end[index], side="right"))
+            first = int(np.searchsorted(signup_day, start[index], side="left"))
+            won = people["acquisition_channel"][first:stop] == facts.CHANNELS.index(name)
+            budget[index] = round(float(people["acquisition_cost_inr"][first:stop][won].sum()), 2)
+
+    def joined(parts: list, dtype) -> np.ndarray:
+        return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype=dtype)
+
+    table = {
+        "campaign_id": np.arange(1, count + 1),
+        "name": np.array([row[3] for row in rows], dtype=object),
+        "channel": channel,
+        "purpose": np.array(
+            [
+                facts.CAMPAIGN_PURPOSES.index(
+                    "retention" if row[2] in facts.RETENTION_PLAN else "acquisition"
+                )
+                for row in rows
+            ],
+            dtype=np.int8,
+        ),
+        "start_date": window.dates(start),
+        "end_date": window.dates(end),
+        "budget_inr": budget,
+        "holdout_share": holdout,
+    }
+    members = {
+        "campaign_id": joined(members_campaign, np.int64),
+        "customer_id": joined(members_customer, np.int64),
+        "group": joined(members_group, np.int8),
+    }
+    return Campaigns(table, members, contacts, joined(extra_owner, np.int32), joined(extra_day, np.int64))
+
+
+def _gst_tables() -> tuple[np.ndarray, ...]:
+    """Per category: cumulative shares of its HSN codes, and each code's rates before and since the change."""
+    rules = {rule.hsn: rule for rule in gst.HSN_RULES}
+    width = max(len(row.hsn) for row in catalog.CATEGORIES.values())
+    cumulative = np.ones((len(catalog.CATEGORIES), width))
+    rates = np.zeros((len(catalog.CATEGORIES), width, 6))
+    for code, row in enumerate(catalog.CATEGORIES.values()):
+        shares = np.cumsum(row.hsn_shares) / sum(row.hsn_shares)
+        cumulative[code, : len(shares)] = shares
+        for k, hsn in enumerate(row.hsn):
+            rates[code, k] = (*rules[hsn].before, *rules[hsn].since)
+        rates[code, len(row.hsn) :] = rates[code, len(row.hsn) - 1]
+    return cumulative, rates
+
+
+def orders(
+    rng: np.random.Generator,
+    people: Columns,
+    window: Window,
+    *,
+    calendar: Calendar,
+    extra: tuple[np.ndarray, np.ndarray] | None = None,
+    couriers: tuple[np.ndarray, np.ndarray] | None = None,
+    rng_shipments: np.random.Generator | None = None,
+) -> Columns:
+    """Draw every customer's orders with the BG/NBD buy-till-you-die process, and what became of each.
+
+    Per customer ``i``: purchase rate ``lambda_i ~ Gamma(r, rate=alpha) * factor[channel]`` per day of
+    shopping time (see :mod:`relkit.simulation.season`) and dropout chance ``p_i ~ Beta(a, b)`` after
+    each repeat purchase; customers who signed up in the festive season have ``Beta(a, b /
+    dropout_factor)`` and ``rate_factor`` times the rate (``params.FESTIVE_COHORT``). The first order
+    falls on the signup day. ``K_i ~ Geometric(p_i)`` (at least 1) repeat purchases happen before dropout
+    and ``N_i ~ Poisson(lambda_i * H_i)`` purchase chances fall in the ``H_i`` units of shopping time from
+    signup to the window end, so ``m_i = min(K_i, N_i)`` repeat orders are kept: the first ``m_i`` of
+    ``N_i`` sorted times. The ``k``-th smallest is drawn directly as ``S_k / S_{N+1}`` with ``S_k`` a
+    running sum of standard exponentials, and ``S_{N+1} = S_m + Gamma(N - m + 1)``: no sort. Purchases
+    caused by retention campaigns (`extra`) are added. A customer has at most one order a day.
+
+    Each order: category (``params.ORDER_CATEGORIES`` shares) and amount ``median[category] *
+    LogNormal(0, 0.5)`` per customer ``* LogNormal(0, 0.35)`` per order, GST included. GST at the rate of
+    an HSN code of the category (``catalog.CATEGORIES``) on the order date, for the order's value;
+    ``cost_inr`` at a gross margin drawn in the category's range; ``margin_inr = amount - gst - cost``.
+    Channel by acquisition channel (``params.ORDER_CHANNEL_SHARES``). Cash on delivery with the customer's
+    own chance ``Beta(2, 2)``, else a prepaid method. A courier (`couriers`: partner indices and
+    reliability) is picked with weight ``reliability ** 2``; delivery is promised 2-6 days ahead and is
+    late with chance ``0.03 + 0.35 (1 - reliability)`` by ``1 + Geometric(0.45)`` days. Returned to
+    origin with the payment method's RTO chance (``catalog.PAYMENT_METHODS``), 1.8 times as likely when
+    late; otherwise delivered, and returned by the customer at the category's ``return_rate``; an order
+    delivered after the window end is ``in_transit``.
     """
     n = len(people["customer_id"])
     signup_day = people["_signup_day"]
-    horizon = (window.days - signup_day).astype(float)
+    begins = calendar.clock[signup_day]
+    horizon = calendar.clock[-1] - begins
     factor = np.array([facts.CHANNEL_RATE_FACTOR[name] for name in facts.CHANNELS])[
         people["acquisition_channel"]
     ]
+    festive = people["_festive"]
+    cohort = facts.FESTIVE_COHORT
+    factor = np.where(festive, factor * cohort["rate_factor"], factor)
     true = facts.TRUE_PARAMS
     rate = rng.gamma(true["r"], 1.0 / true["alpha"], n) * factor
-    dropout = rng.beta(true["a"], true["b"], n)
+    dropout = rng.beta(true["a"], np.where(festive, true["b"] / cohort["dropout_factor"], true["b"]))
     # As in BG/NBD, dropout can only follow a repeat purchase: with x repeats a customer is still
-    # active with probability (1 - p)^x. Letting customers drop right after the first order,
-    # min(K - 1, N), moved fitted parameters far from TRUE_PARAMS (r 0.45 instead of 0.75).
+    # active with probability (1 - p)^x.
     purchases = rng.geometric(dropout)
     chances = rng.poisson(rate * horizon)
     repeats = np.minimum(purchases, chances)
@@ -219,21 +456,27 @@ def orders(rng: np.random.Generator, people: Columns, window: Window) -> Columns
     total = last_sum + rng.standard_gamma(chances - repeats + 1.0)
     within /= np.take(total, owner, out=spread, mode="clip")
     within *= np.take(horizon, owner, out=spread, mode="clip")
-    np.floor(within, out=within)
-    within += np.take(signup_day.astype(float), owner, out=spread, mode="clip")  # whole days: exact
+    within += np.take(begins, owner, out=spread, mode="clip")  # shopping time of each repeat
     del spread
+    repeat_day = calendar.day_of(within)
+    del within
+    extra_owner, extra_day = extra if extra is not None else (np.zeros(0, np.int32), np.zeros(0, np.int64))
 
     # Orders by date, a customer's at most one order a day by customer: sort (day << 32 | customer)
-    # keys, first orders and repeats together, and drop repeated keys (a second order on one day).
-    key = np.empty(n + len(owner), dtype=np.int64)
+    # keys, first orders, repeats and caused purchases together, and drop repeated keys.
+    key = np.empty(n + len(owner) + len(extra_owner), dtype=np.int64)
     np.left_shift(signup_day, 32, out=key[:n])
     key[:n] |= np.arange(n)
-    repeat_key = key[n:]
-    repeat_key[:] = within
-    del within
+    repeat_key = key[n : n + len(owner)]
+    repeat_key[:] = repeat_day
+    del repeat_day
     repeat_key <<= 32
     repeat_key |= owner
-    del owner, repeat_key
+    caused_key = key[n + len(owner) :]
+    caused_key[:] = extra_day
+    caused_key <<= 32
+    caused_key |= extra_owner
+    del owner, repeat_key, caused_key
     key.sort()
     keep = np.empty(len(key), dtype=bool)
     keep[:1] = True
@@ -249,64 +492,127 @@ def orders(rng: np.random.Generator, people: Columns, window: Window) -> Columns
     amount = median[category]
     amount *= spend_level[everyone]
     amount *= rng.lognormal(0.0, 0.35, count)
-    return {
+    np.round(amount, 2, out=amount)
+    dates = window.dates(day)
+    columns = {
         "order_id": np.arange(1, count + 1),
         "customer_id": np.add(everyone, 1, dtype=np.int64),
-        "order_date": window.dates(day),
-        "amount_inr": np.round(amount, 2, out=amount),
+        "order_date": dates,
+        "amount_inr": amount,
         "category": category,
-        "channel": _choice(rng, facts.ORDER_CHANNEL_SHARES, count),
         "_day": day,  # int32 day numbers and customer indices (0-based), for the tables built from orders
         "_owner": everyone,
     }
+    columns.update(_economics(rng, category, amount, dates))
+    marketplace = people["acquisition_channel"] == facts.CHANNELS.index("marketplace")
+    shares = facts.ORDER_CHANNEL_SHARES
+    channel = np.where(
+        marketplace[everyone],
+        _choice(rng, shares["marketplace"], count),
+        _choice(rng, shares["own"], count),
+    )
+    columns["channel"] = channel.astype(np.int8)
+    ship_rng = rng if rng_shipments is None else rng_shipments
+    columns.update(_payment_and_delivery(ship_rng, people, columns, window, couriers))
+    return columns
 
 
-def campaigns_and_interactions(
-    rng_campaigns: np.random.Generator,
-    rng_interactions: np.random.Generator,
+def _economics(
+    rng: np.random.Generator, category: np.ndarray, amount: np.ndarray, dates: np.ndarray
+) -> Columns:
+    """GST, cost of goods and gross margin of each order, in whole paise (see :func:`orders`)."""
+    cumulative, rates = _gst_tables()
+    count = len(category)
+    pick = rng.random(count)
+    slot = np.zeros(count, dtype=np.int8)
+    for k in range(cumulative.shape[1] - 1):
+        slot += pick >= cumulative[category, k]
+    table = rates[category, slot]  # count x 6: before (rate, limit, above), since (rate, limit, above)
+    since = dates >= gst.RATE_CHANGE_DATE.astype("datetime64[us]")
+    rate, limit, above = (np.where(since, table[:, 3 + k], table[:, k]) for k in range(3))
+    rate = np.where(amount / (1 + rate) <= limit, rate, above)
+    paise = np.rint(amount * 100)
+    net = np.rint(paise / (1 + rate))
+    lows = np.array([row.margin[0] for row in catalog.CATEGORIES.values()])
+    highs = np.array([row.margin[1] for row in catalog.CATEGORIES.values()])
+    margin_share = rng.uniform(lows[category], highs[category])
+    cost = np.rint(net * (1 - margin_share))
+    return {
+        "gst_inr": (paise - net) / 100,
+        "cost_inr": cost / 100,
+        "margin_inr": (net - cost) / 100,
+    }
+
+
+def _payment_and_delivery(
+    rng: np.random.Generator,
     people: Columns,
     bought: Columns,
     window: Window,
-) -> tuple[Columns, Columns]:
-    """Draw marketing campaigns and every contact with a customer: visits, e-mails, calls.
+    couriers: tuple[np.ndarray, np.ndarray] | None,
+) -> Columns:
+    """Payment method, courier, promised and delivered dates, outcome of each order (see :func:`orders`)."""
+    owner, day = bought["_owner"], bought["_day"]
+    count = len(day)
+    n = len(people["customer_id"])
+    methods = catalog.PAYMENT_METHODS
+    cod_code = list(methods).index("cod")
+    propensity = rng.beta(facts.COD_PROPENSITY["a"], facts.COD_PROPENSITY["b"], n)
+    cod = rng.random(count) < propensity[owner]
+    prepaid = _choice(rng, [methods[name].share for name in catalog.PREPAID_METHODS], count)
+    method = np.where(cod, cod_code, prepaid).astype(np.int8)
+    partner_index, reliability = couriers if couriers is not None else (np.zeros(0, np.int64), np.zeros(0))
+    if len(partner_index):
+        pick = _choice(rng, reliability**2, count)
+        courier = np.asarray(partner_index, dtype=np.int32)[pick]
+        courier_reliability = np.asarray(reliability, dtype=float)[pick]
+    else:
+        courier = np.full(count, -1, dtype=np.int32)
+        courier_reliability = np.full(
+            count, facts.PARTNER_RELIABILITY["a"] / sum(facts.PARTNER_RELIABILITY.values())
+        )
+    low, high = facts.DELIVERY_PROMISE_DAYS
+    promised = day + rng.integers(low, high + 1, count)
+    late = rng.random(count) < 0.03 + 0.35 * (1 - courier_reliability)
+    delay = 1 + rng.geometric(0.45, count)
+    early = rng.integers(0, 3, count)
+    delivered = np.where(late, promised + delay, np.maximum(promised - early, day + 1))
+    rto_chance = np.array([method_.rto for method_ in methods.values()])[method]
+    rto = rng.random(count) < np.where(late, 1.8 * rto_chance, rto_chance)
+    return_rate = np.array([row.return_rate for row in catalog.CATEGORIES.values()])[bought["category"]]
+    returned = rng.random(count) < return_rate
+    outcomes = facts.ORDER_OUTCOMES
+    arrived = ~rto & (delivered < window.days)
+    outcome = np.where(
+        rto,
+        outcomes.index("rto"),
+        np.where(~arrived, outcomes.index("in_transit"), np.where(returned, outcomes.index("returned"), 0)),
+    ).astype(np.int8)
+    delivered_date = window.dates(np.where(arrived, delivered, 0))
+    delivered_date[~arrived] = np.datetime64("NaT")
+    return {
+        "payment_method": method,
+        "courier_id": np.where(courier >= 0, courier + 1, 0).astype(np.int64),  # partner ids count from 1
+        "promised_date": window.dates(promised),
+        "delivered_date": delivered_date,
+        "outcome": outcome,
+        "_courier": courier,
+        "_late": late & ~rto,
+    }
 
-    Retention campaigns: a monthly e-mail to 30% of the customers signed up by its start (25% open it,
-    35% of openers click), and a quarterly call campaign reaching 5%. Budget = contacts * unit cost
-    (``EMAIL_COST_INR``, ``CALL_COST_INR``) * Uniform(0.9, 1.1). Acquisition campaigns: one per quarter
-    for each paid channel (search, social, events), budget = the summed acquisition cost of the customers
-    that channel won that quarter. Web visits: Poisson(0.8) per order, on the order day or up to three
-    days before (never before signup); they belong to no campaign.
 
-    So retention spend per reached customer = retention budgets / customers contacted by a retention
-    campaign, comparable with the acquisition cost per customer.
+def interactions(
+    rng: np.random.Generator, people: Columns, bought: Columns, drawn: Campaigns, window: Window
+) -> Columns:
+    """Draw every contact with a customer: web visits before orders and each retention campaign's messages.
+
+    Web visits: Poisson(0.8) per order, on the order day or up to three days before (never before signup);
+    they belong to no campaign. Each contacted member of a retention campaign gets one ``<channel>_sent``
+    (a call is ``call``); 25 % of e-mails are opened within 3 days and 35 % of those clicked; 70 % of
+    WhatsApp messages are read the same day or the next.
     """
-    rng = rng_campaigns
-    signup_day = people["_signup_day"]
-    month_starts = _month_starts(window)
-    rows = []  # (start day, last day, channel, name)
-    for index, day in enumerate(month_starts):
-        label = str(window.dates(np.array([day]))[0])[:7]
-        mailed = day + int(rng.integers(0, 5))
-        rows.append((mailed, mailed + 13, "email", f"Newsletter {label}"))
-        if index % 3 == 0:
-            called = day + int(rng.integers(0, 10))
-            rows.append((called, called + 29, "call", f"Call-back {label}"))
-            quarter_end = month_starts[index + 3] - 1 if index + 3 < len(month_starts) else window.days - 1
-            for channel in ("paid_search", "paid_social", "offline_event"):
-                rows.append((day, quarter_end, channel, f"{channel.replace('_', ' ').capitalize()} {label}"))
-    last_day = window.days - 1
-    rows = [
-        (min(first, last_day), min(final, last_day), channel, name) for first, final, channel, name in rows
-    ]
-    rows.sort(key=lambda row: (row[0], facts.CAMPAIGN_CHANNELS.index(row[2])))
-    count = len(rows)
-    start = np.array([row[0] for row in rows], dtype=np.int64)
-    end = np.array([row[1] for row in rows], dtype=np.int64)
-    channel = np.array([facts.CAMPAIGN_CHANNELS.index(row[2]) for row in rows], dtype=np.int8)
-    budget = np.zeros(count)
-
-    rng = rng_interactions
     kinds = facts.INTERACTION_KINDS
+    signup_day = people["_signup_day"]
     contacts = _Contacts(window.days)
     visits = rng.poisson(0.8, len(bought["_day"]))
     visit_owner = np.repeat(bought["_owner"], visits)
@@ -316,49 +622,24 @@ def campaigns_and_interactions(
     np.maximum(visit_day, np.take(signup_day.astype(np.int32), visit_owner, mode="clip"), out=visit_day)
     contacts.add(visit_owner, visit_day, 0, kinds.index("web_visit"))
     del visits, visit_owner, visit_day
-    uniforms = np.empty(len(signup_day))  # buffers for the per-campaign draws, at most one per customer
-    below = np.empty(len(signup_day), dtype=bool)
-    for index in range(count):
-        eligible = int(np.searchsorted(signup_day, start[index], side="right"))
-        purpose_channel = facts.CAMPAIGN_CHANNELS[channel[index]]
-        if purpose_channel in ("email", "call"):
-            rate = 0.30 if purpose_channel == "email" else 0.05
-            reached = _below(rng, eligible, rate, uniforms, below)
-            span = end[index] - start[index] + 1
-            day = start[index] + rng.integers(
-                0, min(span, 3 if purpose_channel == "email" else span), len(reached)
+    for reached, day, campaign_id, channel in drawn.contacts:
+        if channel == "call":
+            contacts.add(reached, day, campaign_id, kinds.index("call"))
+            continue
+        contacts.add(reached, day, campaign_id, kinds.index(f"{channel}_sent"))
+        if channel in ("email", "whatsapp"):
+            chance, lag, after = (
+                (0.25, 3, "email_opened") if channel == "email" else (0.70, 2, "whatsapp_read")
             )
-            if purpose_channel == "call":
-                contacts.add(reached, day, index + 1, kinds.index("call"))
-                unit = facts.CALL_COST_INR
-            else:
-                contacts.add(reached, day, index + 1, kinds.index("email_sent"))
-                opened = _below(rng, len(reached), 0.25, uniforms, below, as_mask=True)
-                open_day = day[opened] + rng.integers(0, 3, int(opened.sum()))
-                inside = open_day < window.days
-                opener, open_day = reached[opened][inside], open_day[inside]
-                contacts.add(opener, open_day, index + 1, kinds.index("email_opened"))
-                clicked = _below(rng, len(opener), 0.35, uniforms, below, as_mask=True)
-                contacts.add(opener[clicked], open_day[clicked], index + 1, kinds.index("email_clicked"))
-                unit = facts.EMAIL_COST_INR
-            budget[index] = round(len(reached) * unit * rng.uniform(0.9, 1.1), 2)
-        else:
-            # Customers are in signup order: those signed up in the campaign are one slice of them.
-            stop = int(np.searchsorted(signup_day, end[index], side="right"))
-            first = int(np.searchsorted(signup_day, start[index], side="left"))
-            won = people["acquisition_channel"][first:stop] == facts.CHANNELS.index(purpose_channel)
-            budget[index] = round(float(people["acquisition_cost_inr"][first:stop][won].sum()), 2)
-
-    campaign_columns = {
-        "campaign_id": np.arange(1, count + 1),
-        "name": np.array([row[3] for row in rows], dtype=object),
-        "channel": channel,
-        "purpose": (channel <= 1).astype(np.int8),  # codes of CAMPAIGN_PURPOSES: e-mail and calls retain
-        "start_date": window.dates(start),
-        "end_date": window.dates(end),
-        "budget_inr": budget,
-    }
-    return campaign_columns, contacts.columns(window)
+            opened = rng.random(len(reached)) < chance
+            open_day = day[opened] + rng.integers(0, lag, int(opened.sum()))
+            inside = open_day < window.days
+            opener, open_day = reached[opened][inside], open_day[inside]
+            contacts.add(opener, open_day, campaign_id, kinds.index(after))
+            if channel == "email":
+                clicked = rng.random(len(opener)) < 0.35
+                contacts.add(opener[clicked], open_day[clicked], campaign_id, kinds.index("email_clicked"))
+    return contacts.columns(window)
 
 
 def _below(
@@ -435,57 +716,31 @@ def _month_starts(window: Window) -> list[int]:
     return np.flatnonzero(np.concatenate(([True], months[1:] != months[:-1]))).tolist()
 
 
-def leads(rng: np.random.Generator, people: Columns, window: Window) -> Columns:
-    """Draw the sales funnel: one lead per two customers, moving through the stages or getting lost.
-
-    A lead from source ``s`` passes each of new -> contacted -> qualified -> proposal -> won with the
-    chances ``LEAD_PASS_RATES[s]``. A won lead is linked to a distinct customer and created 0-44 days
-    before that customer's signup (not before the window). A lead that stopped is ``lost`` (its
-    ``lost_at_stage`` is the stage it had reached) unless it was created in the last 30 days of the
-    window, when it is still open at that stage.
-    """
-    n = len(people["customer_id"])
-    count = (n + 1) // 2
-    source = _choice(rng, facts.LEAD_SOURCE_SHARES, count)
-    pass_rates = np.array([facts.LEAD_PASS_RATES[name] for name in facts.LEAD_SOURCES])[source]
-    passed = np.cumprod(rng.random((count, 4)) < pass_rates, axis=1)
-    reached = passed.sum(axis=1).astype(np.int8)  # 0 new, 1 contacted, 2 qualified, 3 proposal, 4 won
-    won = np.flatnonzero(reached == 4)
-    customer = np.zeros(count, dtype=np.int64)
-    created = rng.integers(0, window.days, count)
-    chosen = rng.choice(n, size=len(won), replace=False)
-    customer[won] = chosen + 1
-    created[won] = np.maximum(people["_signup_day"][chosen] - rng.integers(0, 45, len(won)), 0)
-    still_open = (reached < 4) & (created >= window.days - 30)
-    lost = (reached < 4) & ~still_open
-    stage = np.where(lost, facts.LEAD_STAGES.index("lost"), reached).astype(np.int8)
-    lost_at = np.where(lost, reached, -1).astype(np.int8)
-    order = np.argsort(created.astype(np.int16), kind="stable")
-    return {
-        "lead_id": np.arange(1, count + 1),
-        "created_date": window.dates(created[order]),
-        "source": source[order],
-        "stage": stage[order],
-        "lost_at_stage": lost_at[order],  # -1 means not lost
-        "customer_id": customer[order],  # 0 means not won
-    }
-
-
 def tickets(rng: np.random.Generator, bought: Columns, window: Window) -> Columns:
-    """Draw support tickets: 8% of orders lead to one, opened up to 3 days after the order.
+    """Draw support tickets, opened up to 3 days after the order (late or returned orders: after delivery).
 
-    Hours to first response and from there to resolution are ``median * LogNormal(0, 0.8)`` per category
-    (``TICKET_CATEGORIES``). A time after the window end is missing (still open). CSAT 1-5:
-    ``round(Normal(4.3 if resolved within the SLA else 2.6, 0.8))`` clipped, missing for open tickets and
-    for 35% of the rest (customers skip the survey).
+    Chance of a ticket per order: 2 %, plus 20 % if the delivery was late, 10 % if it was returned to
+    origin and 10 % if the customer sent it back. A late or RTO order's ticket is about ``delivery``, a
+    sent-back one about ``refund``; the others by ``TICKET_CATEGORIES`` shares. Hours to first response and
+    from there to resolution are ``median * LogNormal(0, 0.8)`` per category. A time after the window end
+    is missing (still open). CSAT 1-5: ``round(Normal(4.3 if resolved within the SLA else 2.6, 0.8))``
+    clipped, missing for open tickets and for 35 % of the rest (customers skip the survey).
     """
-    has_ticket = np.flatnonzero(rng.random(len(bought["_day"])) < 0.08)
+    outcomes = facts.ORDER_OUTCOMES
+    late = bought["_late"]
+    rto = bought["outcome"] == outcomes.index("rto")
+    returned = bought["outcome"] == outcomes.index("returned")
+    chance = 0.02 + 0.20 * late + 0.10 * rto + 0.10 * returned
+    has_ticket = np.flatnonzero(rng.random(len(bought["_day"])) < chance)
     opened = bought["_day"][has_ticket].astype(np.int64) * 1440 + rng.integers(0, 3 * 1440, len(has_ticket))
     inside = opened < window.days * 1440
     has_ticket, opened = has_ticket[inside], opened[inside]
     count = len(opened)
     table = np.array([row[1:] for row in facts.TICKET_CATEGORIES.values()], dtype=float)
     category = _choice(rng, [row[0] for row in facts.TICKET_CATEGORIES.values()], count)
+    names = list(facts.TICKET_CATEGORIES)
+    category[late[has_ticket] | rto[has_ticket]] = names.index("delivery")
+    category[returned[has_ticket]] = names.index("refund")
     sla, respond, resolve = table[category].T
     first = opened + np.ceil(respond * rng.lognormal(0, 0.8, count) * 60).astype(np.int64)
     resolved = first + np.ceil(resolve * rng.lognormal(0, 0.8, count) * 60).astype(np.int64)
@@ -515,8 +770,9 @@ def nps_responses(
 ) -> Columns:
     """Draw NPS answers: a quarter of customers answer once, on a day between signup and window end.
 
-    Score 0-10: ``round(Normal(7.2 + 0.3 * min(repeat orders, 6) - 2.5 * [had a ticket with CSAT <= 2],
-    2))``, clipped, so loyal customers recommend more and badly served ones less.
+    Score 0-10: ``round(Normal(8.7 + 0.3 * min(repeat orders, 4) - 2.5 * [had a ticket with CSAT <= 2]
+    - 1.0 * [had a late delivery] - 1.0 * [had an order returned to origin], 1.6))``, clipped: loyal
+    customers recommend more, badly served ones less.
     """
     n = len(people["customer_id"])
     responders = np.flatnonzero(rng.random(n) < 0.25)
@@ -526,8 +782,14 @@ def nps_responses(
     bad = np.zeros(n, dtype=bool)
     unhappy = (support["csat"] > 0) & (support["csat"] <= 2)
     bad[support["customer_id"][unhappy] - 1] = True
-    mean = 7.2 + 0.3 * np.minimum(repeat_orders, 6) - 2.5 * bad[responders]
-    score = np.clip(np.round(rng.normal(mean, 2.0)), 0, 10).astype(np.int64)
+    late = np.zeros(n, dtype=bool)
+    late[bought["_owner"][bought["_late"]]] = True
+    rto = np.zeros(n, dtype=bool)
+    rto[bought["_owner"][bought["outcome"] == facts.ORDER_OUTCOMES.index("rto")]] = True
+    mean = (
+        8.7 + 0.3 * np.minimum(repeat_orders, 4) - 2.5 * bad[responders] - late[responders] - rto[responders]
+    )
+    score = np.clip(np.round(rng.normal(mean, 1.6)), 0, 10).astype(np.int64)
     order = np.argsort(day.astype(np.int16), kind="stable")
     return {
         "response_id": np.arange(1, len(day) + 1),

@@ -22,7 +22,7 @@ __all__ = [
 DEFAULT_SEED = 7
 """The seed of the world shipped in ``datasets/world`` and returned by :func:`relkit.load_world`."""
 
-TRUE_PARAMS = MappingProxyType({"r": 0.5, "alpha": 450.0, "a": 0.8, "b": 3.2})
+TRUE_PARAMS = MappingProxyType({"r": 0.5, "alpha": 650.0, "a": 0.8, "b": 3.2})
 """BG/NBD parameters of the customers acquired through ``organic_search`` outside the festive season.
 
 Purchase rate ``lambda ~ Gamma(shape=r, rate=alpha)`` per (average) day, so the mean customer buys
@@ -111,12 +111,10 @@ ORDER_CATEGORIES = MappingProxyType(
 """The shop's categories (``orders.category``): share of customer orders and median order value (INR)."""
 ORDER_CHANNELS: tuple[str, ...] = ("app", "web", "marketplace")
 """Where a customer order was placed: the shop's app, its web site, or its store on a marketplace."""
-ORDER_CHANNEL_SHARES = MappingProxyType(
-    {"own": (0.50, 0.35, 0.15), "marketplace": (0.15, 0.15, 0.70)}
-)
+ORDER_CHANNEL_SHARES = MappingProxyType({"own": (0.50, 0.35, 0.15), "marketplace": (0.15, 0.15, 0.70)})
 """Shares of ``ORDER_CHANNELS`` for customers won through the marketplace and for everyone else."""
 PAYMENT_METHODS: tuple[str, ...] = ("upi", "card", "net_banking", "wallet", "cod")
-"""``orders.payment_method``; ``cod`` is cash on delivery. Shares and RTO chances: ``catalog.PAYMENT_METHODS``."""
+"""``orders.payment_method``; ``cod`` is cash on delivery. Shares, RTO: ``catalog.PAYMENT_METHODS``."""
 ORDER_OUTCOMES: tuple[str, ...] = ("delivered", "returned", "rto", "in_transit")
 """``orders.outcome``: delivered and kept; delivered and sent back by the customer; returned to origin
 (RTO: refused at the door or never reached, so never delivered); still on the way at the window end."""
@@ -140,9 +138,9 @@ SEASON = MappingProxyType(
     {
         "festive_days_before_diwali": 30,  # the season opens with Navratri and Durga Puja
         "festive_days_after_diwali": 3,  # Bhai Dooj
-        "festive_factor": 2.2,  # shopping intensity through the season, against an ordinary day
+        "festive_factor": 1.7,  # shopping intensity through the season, against an ordinary day
         "sale_days": 6,  # the marketplaces' festive sale: the first six days of the season
-        "sale_factor": 4.0,
+        "sale_factor": 3.0,
         "small_sales": (("01-19", 4), ("08-08", 4)),  # Republic Day and Independence Day sales: start, days
         "small_sale_factor": 2.0,
     }
@@ -160,9 +158,7 @@ MESSAGE_COST_INR = MappingProxyType(
 )
 """Cost of one marketing contact by channel (INR), from docs/calibration.md: WhatsApp Business marketing
 message at Meta's 2025 India rate; a DLT-registered SMS; bulk e-mail; app push; a call-centre call."""
-CONSENT_SHARES = MappingProxyType(
-    {"email": 0.70, "whatsapp": 0.60, "sms": 0.45, "push": 0.50, "call": 0.20}
-)
+CONSENT_SHARES = MappingProxyType({"email": 0.70, "whatsapp": 0.60, "sms": 0.45, "push": 0.50, "call": 0.20})
 """Share of customers who opted in to marketing on each channel (push: of app users only)."""
 DND_SHARE = 0.20
 """Share of customers whose number is on the national Do Not Disturb register (NCPR, TRAI)."""
@@ -173,18 +169,18 @@ CAMPAIGN_GROUPS: tuple[str, ...] = ("treatment", "control")
 RETENTION_PLAN = MappingProxyType(
     {
         # channel: (every how many months, share of eligible customers targeted, true uplift)
-        "whatsapp": (1, 0.25, 0.012),
-        "email": (1, 0.25, 0.004),
-        "push": (3, 0.25, 0.002),
-        "sms": (3, 0.25, 0.004),
-        "call": (3, 0.20, 0.040),
+        "whatsapp": (1, 0.80, 0.015),
+        "email": (1, 0.80, 0.008),
+        "push": (3, 0.50, 0.005),
+        "sms": (3, 0.50, 0.008),
+        "call": (3, 0.30, 0.060),
     }
 )
 """Retention campaigns. Each targets a random share of the customers who signed up 30 days or more
 before it starts and opted in to its channel (and, for SMS and calls, are not on DND); a random
 :data:`HOLDOUT_SHARE` of them is held out. The true uplift is the extra chance that a contacted customer
 buys within :data:`RETENTION_WINDOW_DAYS` of the contact because of it."""
-HOLDOUT_SHARE = 0.2
+HOLDOUT_SHARE = 0.25
 RETENTION_WINDOW_DAYS = 30
 
 INTERACTION_KINDS: tuple[str, ...] = (
@@ -237,7 +233,13 @@ PARTNER_RELIABILITY = MappingProxyType({"a": 6.0, "b": 2.0})
 PARTNER_CATEGORIES: tuple[str, ...] = (*ORDER_CATEGORIES, "packaging", "logistics")
 """``partners.category``: what a supplier sells the shop or a reseller buys most (a shop category);
 ``packaging`` and ``logistics`` for vendors."""
-DISPUTE_CATEGORIES: tuple[str, ...] = ("late_delivery", "short_delivery", "quality", "invoice", "late_payment")
+DISPUTE_CATEGORIES: tuple[str, ...] = (
+    "late_delivery",
+    "short_delivery",
+    "quality",
+    "invoice",
+    "late_payment",
+)
 TRUST_ITEMS: tuple[str, ...] = ("reliability", "communication", "fairness")
 
 SOURCE_SYSTEMS: tuple[str, ...] = ("web_shop", "call_centre")

@@ -16,9 +16,11 @@ from ..i18n import translate
 from ..signatures import learner_call
 from ..validation import check_count, parse_date, show_value
 from . import b2b, b2c
+from . import leads as b2b_leads
 from . import messy as migration
 from .io import write_csv, write_parquet, write_sqlite
 from .schema import MESSY_TABLES, TABLES, frame_from_columns
+from .season import Calendar
 from .seeds import check_seed, table_generators
 from .window import Window
 
@@ -146,20 +148,24 @@ def _check_flag(value: object, *, name: str) -> bool:
     return bool(value)
 
 
-def _partner_tables(
-    rng: Mapping[str, np.random.Generator], count: int, window: Window
-) -> dict[str, dict[str, np.ndarray]]:
-    """Draw the partners and everything between the business and them (B2B)."""
-    firms = b2b.partners(rng["partners"], count, window)
-    return {"partners": firms, **b2b.relationships(rng["contracts"], firms, window)}
-
-
 def _service_tables(
     rng: Mapping[str, np.random.Generator], people: dict, bought: dict, window: Window
 ) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray]]:
     """Draw the support tickets, then the NPS answers that depend on them."""
     support = b2c.tickets(rng["tickets"], bought, window)
     return support, b2c.nps_responses(rng["nps_responses"], people, bought, support, window)
+
+
+def _sales(bought: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """What the partner side needs to know of the customer orders (no copies)."""
+    return {
+        "day": bought["_day"],
+        "category": bought["category"],
+        "cost_inr": bought["cost_inr"],
+        "outcome": bought["outcome"],
+        "courier": bought["_courier"],
+        "late": bought["_late"],
+    }
 
 
 @learner_call
@@ -234,30 +240,43 @@ def simulate(
     messy = _check_flag(messy, name="messy")
 
     window = Window.from_start(first_day, months)
+    calendar = Calendar.of(window)
     rng = table_generators(seed)
     # Each table has its own generator, so tables that do not wait for each other are drawn at the same
-    # time: orders and then interactions here, the rest on one more thread. Each generator is used by
-    # one thread only, in a fixed order, so the world is the same on one core or many.
+    # time: the customers, campaigns, orders and interactions here, the rest on one more thread. Each
+    # generator is used by one thread only, in a fixed order, so the world is the same on one core or many.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="relkit-simulate") as side:
-        people = b2c.customers(rng["customers"], customers, window, with_text=False)
+        people = b2c.customers(rng["customers"], customers, window, calendar=calendar, with_text=False)
         names = side.submit(b2c.customer_text, people)
-        lead_table = side.submit(b2c.leads, rng["leads"], people, window)
-        partner_tables = side.submit(_partner_tables, rng, partners, window)
-        bought = b2c.orders(rng["orders"], people, window)
-        service = side.submit(_service_tables, rng, people, bought, window)
-        campaigns, contacts = b2c.campaigns_and_interactions(
-            rng["campaigns"], rng["interactions"], people, bought, window
+        firms = b2b.partners(rng["partners"], partners, window)
+        lead_table = side.submit(b2b_leads.leads, rng["leads"], firms, window)
+        consent = b2c.consents(rng["consents"], people, window)
+        drawn = b2c.campaigns(rng["campaigns"], rng["retention"], people, consent["_consent_day"], window)
+        bought = b2c.orders(
+            rng["orders"],
+            people,
+            window,
+            calendar=calendar,
+            extra=(drawn.extra_owner, drawn.extra_day),
+            couriers=b2b.couriers(firms),
+            rng_shipments=rng["shipments"],
         )
+        service = side.submit(_service_tables, rng, people, bought, window)
+        partner_tables = side.submit(b2b.relationships, rng, firms, window, sales=_sales(bought))
+        contacts = b2c.interactions(rng["interactions"], people, bought, drawn, window)
         support, answers = service.result()
         people = people | names.result()
         columns = {
             "customers": people,
+            "consents": consent,
             "orders": bought,
-            "campaigns": campaigns,
+            "campaigns": drawn.table,
+            "campaign_members": drawn.members,
             "interactions": contacts,
-            "leads": lead_table.result(),
             "tickets": support,
             "nps_responses": answers,
+            "partners": firms,
+            "leads": lead_table.result(),
             **partner_tables.result(),
         }
     specs = dict(TABLES)
