@@ -157,7 +157,7 @@ def _service_tables(
 
 
 def _sales(bought: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
-    """What the partner side needs to know of the customer orders (no copies)."""
+    """Return what the partner side needs to know of the customer orders (no copies)."""
     return {
         "day": bought["_day"],
         "category": bought["category"],
