@@ -253,8 +253,8 @@ def campaigns(
 
     Retention (``params.RETENTION_PLAN``): every month a WhatsApp and an e-mail campaign, every quarter an
     app push, an SMS and a call campaign, each starting 0-4 days into its month. A campaign targets a
-    random share of the customers who signed up at least 30 days before it starts and had opted in to its
-    channel by then; SMS and calls also leave out numbers on DND (TRAI's rules for promotional messages).
+    random share of the customers in their first year (signed up 30 to 395 days before it starts, when
+    customers are most likely to drift away) who had opted in to its channel by then; SMS and calls also leave out numbers on DND (TRAI's rules for promotional messages).
     A random ``HOLDOUT_SHARE`` of the targets is the control group and is not contacted; the rest are
     contacted within the first 3 days (calls: any day of the 30-day campaign). A contacted customer makes
     one extra purchase, caused by the campaign, with chance ``uplift`` on a day within
@@ -312,12 +312,13 @@ def campaigns(
         name = facts.CAMPAIGN_CHANNELS[channel[index]]
         if name in facts.RETENTION_PLAN:
             _, share, uplift = facts.RETENTION_PLAN[name]
-            eligible = int(np.searchsorted(signup_day, start[index] - 30, side="right"))
-            column = consent_day[:eligible, facts.MESSAGE_CHANNELS.index(name)]
+            newest = int(np.searchsorted(signup_day, start[index] - 30, side="right"))
+            oldest = int(np.searchsorted(signup_day, start[index] - 30 - 365, side="right"))
+            column = consent_day[oldest:newest, facts.MESSAGE_CHANNELS.index(name)]
             allowed = (column >= 0) & (column <= start[index])
             if name in ("sms", "call"):
-                allowed &= ~dnd[:eligible]
-            candidates = np.flatnonzero(allowed)
+                allowed &= ~dnd[oldest:newest]
+            candidates = np.flatnonzero(allowed) + oldest
             targeted = candidates[_below(rng, len(candidates), share, uniforms, below)]
             control = _below(rng, len(targeted), facts.HOLDOUT_SHARE, uniforms, below, as_mask=True)
             treated = targeted[~control]

@@ -22,7 +22,7 @@ __all__ = [
 DEFAULT_SEED = 7
 """The seed of the world shipped in ``datasets/world`` and returned by :func:`relkit.load_world`."""
 
-TRUE_PARAMS = MappingProxyType({"r": 0.5, "alpha": 650.0, "a": 0.8, "b": 3.2})
+TRUE_PARAMS = MappingProxyType({"r": 0.5, "alpha": 900.0, "a": 0.8, "b": 3.2})
 """BG/NBD parameters of the customers acquired through ``organic_search`` outside the festive season.
 
 Purchase rate ``lambda ~ Gamma(shape=r, rate=alpha)`` per (average) day, so the mean customer buys
@@ -169,15 +169,15 @@ CAMPAIGN_GROUPS: tuple[str, ...] = ("treatment", "control")
 RETENTION_PLAN = MappingProxyType(
     {
         # channel: (every how many months, share of eligible customers targeted, true uplift)
-        "whatsapp": (1, 0.80, 0.015),
-        "email": (1, 0.80, 0.008),
+        "whatsapp": (1, 0.80, 0.030),
+        "email": (1, 0.80, 0.015),
         "push": (3, 0.50, 0.005),
-        "sms": (3, 0.50, 0.008),
-        "call": (3, 0.30, 0.060),
+        "sms": (3, 0.50, 0.010),
+        "call": (3, 0.60, 0.050),
     }
 )
-"""Retention campaigns. Each targets a random share of the customers who signed up 30 days or more
-before it starts and opted in to its channel (and, for SMS and calls, are not on DND); a random
+"""Retention campaigns. Each targets a random share of the customers in their first year (signed up 30
+to 395 days before it starts) who opted in to its channel (and, for SMS and calls, are not on DND); a random
 :data:`HOLDOUT_SHARE` of them is held out. The true uplift is the extra chance that a contacted customer
 buys within :data:`RETENTION_WINDOW_DAYS` of the contact because of it."""
 HOLDOUT_SHARE = 0.25
