@@ -1,4 +1,8 @@
-"""The sales funnel: how many leads reach each stage, and how many move on to the next."""
+"""The sales funnel: how many leads reach each stage, and how many move on to the next.
+
+In the simulated world (version 2) a lead is a prospective distributor or reseller (B2B), and a won
+lead's ``partner_id`` names the partner it became; the funnel needs only the stages.
+"""
 
 from __future__ import annotations
 
@@ -48,7 +52,8 @@ def funnel(leads: pd.DataFrame) -> pd.DataFrame:
     ----------
     leads : DataFrame
         Columns ``stage`` (new, contacted, qualified, proposal, won or lost) and ``lost_at_stage``
-        (for lost leads: new, contacted, qualified or proposal).
+        (for lost leads: new, contacted, qualified or proposal). Other columns, such as ``source``
+        or the won lead's ``partner_id``, are ignored: filter the rows first for one source's funnel.
 
     Returns
     -------

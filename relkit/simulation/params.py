@@ -243,3 +243,10 @@ DISPUTE_CATEGORIES: tuple[str, ...] = (
 TRUST_ITEMS: tuple[str, ...] = ("reliability", "communication", "fairness")
 
 SOURCE_SYSTEMS: tuple[str, ...] = ("web_shop", "call_centre")
+PARTNER_SOURCE_SYSTEMS: tuple[str, ...] = ("tally", "sales_crm")
+"""Where a messy world keeps its distributors and resellers: the accounts books (Tally) and the sales
+team's CRM app."""
+GSTIN_ENTRIES: tuple[str, ...] = ("exact", "lower_case", "swap", "wrong", "lookalike", "copied", "missing")
+"""``partner_record_truth.gstin_entry``: how a record's GSTIN was typed. ``swap``, ``wrong`` and
+``lookalike`` are the slips of :func:`relkit.simulation.gst.typo_gstin`; ``copied`` is another partner's
+real GSTIN, copied from the wrong row: it passes every check and is still wrong."""

@@ -325,9 +325,26 @@ MESSY_TABLES = MappingProxyType(
         "record_truth": Table(
             {"record_id": "int", "customer_id": "int"}, ("record_id",), {"customer_id": _C}
         ),
+        "partner_records": Table(
+            {
+                "record_id": "int",
+                "source_system": "text",
+                "name": "text",
+                "gstin": "text?",
+                "city": "text",
+                "phone": "text?",
+            },
+            ("record_id",),
+        ),
+        "partner_record_truth": Table(
+            {"record_id": "int", "partner_id": "int", "gstin_entry": facts.GSTIN_ENTRIES},
+            ("record_id",),
+            {"record_id": ("partner_records", "record_id"), "partner_id": _P},
+        ),
     }
 )
-"""The two extra tables of a ``messy=True`` world."""
+"""The extra tables of a ``messy=True`` world: customers (B2C) and sell-side partners (B2B) as two
+systems hold them, and the truth about who is who."""
 
 _DATE_FORMAT = {
     "date": "%Y-%m-%d",

@@ -29,6 +29,7 @@ STREAMS: tuple[str, ...] = (
     "shipments",
     "sellside",
     "supply",
+    "messy_partners",
 )
 """One random stream per part of the world. Append new names at the end only: a stream's generator is
 derived from its position, so appending leaves every existing table unchanged."""

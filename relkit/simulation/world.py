@@ -282,6 +282,9 @@ def simulate(
     specs = dict(TABLES)
     if messy:
         columns["source_records"], columns["record_truth"] = migration.source_records(rng["messy"], people)
+        columns["partner_records"], columns["partner_record_truth"] = migration.partner_records(
+            rng["messy_partners"], columns["partners"]
+        )
         specs.update(MESSY_TABLES)
     tables = {name: frame_from_columns(columns[name], spec) for name, spec in specs.items()}
     settings = {

@@ -8,6 +8,9 @@ import relkit
 from relkit.crm import funnel, nps, service_levels
 from relkit.crm.funnel import STAGES
 from relkit.errors import MissingColumnError, RelkitValueError
+from relkit.simulation.leads import leads as draw_leads
+from relkit.simulation.schema import TABLES, frame_from_columns
+from relkit.simulation.window import Window
 
 
 @pytest.fixture
@@ -61,6 +64,22 @@ def test_lost_lead_without_stage(leads):
     bad.loc[2, "lost_at_stage"] = None
     with pytest.raises(RelkitValueError, match="'lost_at_stage'"):
         funnel(bad)
+
+
+def test_funnel_reads_b2b_leads_with_partner_ids():
+    """World v2 leads: prospective distributors and resellers; a won lead names its partner."""
+    window = Window.from_start(pd.Timestamp("2023-01-01"), 24)
+    firms = {
+        "partner_id": np.arange(1, 41),
+        "partner_type": np.tile(np.array([2, 3], dtype=np.int8), 20),  # distributors and resellers
+        "since_date": window.dates(np.arange(40) * 15),
+    }
+    b2b = frame_from_columns(draw_leads(np.random.default_rng(3), firms, window), TABLES["leads"])
+    table = funnel(b2b)
+    assert table["reached"].iloc[0] == len(b2b)
+    assert table["reached"].iloc[-1] == b2b.partner_id.notna().sum() == 40
+    fairs = funnel(b2b[b2b.source == "trade_fair"])
+    assert fairs["reached"].iloc[0] == (b2b.source == "trade_fair").sum()
 
 
 @pytest.fixture
