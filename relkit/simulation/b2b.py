@@ -1,259 +1,390 @@
-"""Business partners and the relationship with each: contracts, purchase orders, disputes, trust surveys.
+"""Business partners (B2B) and everything between the shop and them: the entry points of world v2.
 
-Each partner has a hidden reliability ``rho ~ Beta(6, 2)``. Unreliable partners deliver late, short
-and with more defects; those problems raise disputes; disputes make a contract less likely to be
-renewed; and the partner's trust-survey scores fall with low reliability and recent disputes. Partners
-are few (tens), so the generator loops over them and vectorises within each contract.
+:func:`partners` draws who the partners are; :func:`couriers` tells the B2C side which partners ship its
+parcels and how reliably; :func:`relationships` draws every other B2B table from the partners, the
+customer orders and the sell side. The work is split over small modules: :mod:`.supply` (purchase
+orders and what the shop pays for them), :mod:`.sellside` (distributors and resellers buying on credit)
+and :mod:`.relations` (disputes, trust surveys, contracts and their renewal).
+
+Examples
+--------
+>>> import pandas as pd
+>>> from relkit.simulation.window import Window
+>>> window = Window.from_start(pd.Timestamp("2023-01-01"), 12)
+>>> firms = partners(np.random.default_rng(1), 8, window)
+>>> [facts.PARTNER_TYPES[code] for code in np.sort(firms["partner_type"])]
+['supplier', 'supplier', 'supplier', 'vendor', 'distributor', 'reseller', 'reseller', 'reseller']
+>>> from relkit.simulation import gst
+>>> all(gst.is_valid_gstin(g) for g in firms["gstin"])
+True
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import numpy as np
 
+from . import gst, relations, sellside, supply
 from . import params as facts
 from .names import load_name_pool
 from .window import Window
 
-__all__ = ["partners", "relationships"]
+__all__ = ["SELL_SIDE_PARAMS", "couriers", "partners", "relationships"]
 
 Columns = dict[str, np.ndarray]
-_SUFFIXES = np.array(["Traders", "Enterprises", "Industries", "Suppliers", "Logistics", "Agencies", "& Sons"])
-_TIER_PO_RATE = np.array([0.20, 0.10, 0.05])  # purchase orders per day for gold, silver, bronze partners
+
+SUPPLIER, VENDOR, DISTRIBUTOR, RESELLER = range(4)
+LOGISTICS = facts.PARTNER_CATEGORIES.index("logistics")
+PACKAGING = facts.PARTNER_CATEGORIES.index("packaging")
+GOLD, SILVER, BRONZE = range(3)
+
+SELL_SIDE_PARAMS = sellside.SellSideParams(orders_per_month=1.0, lot_median=(9.0, 3.0, 3.0, 3.0, 9.0, 3.0))
+"""The sell side of world v2: a kirana or retailer restocks from the shop about once a month, a few
+packs or cartons a line (the shop is one of several wholesalers it buys from). Calibrated so that the
+sell side's invoices over 24 months (about Rs 35-45 lakh with 60 partners) are of the order of the B2C
+sales, and DSO stays in 30-60 days."""
+
+_HOLDERS = ("P", "F", "C")
+# chance of a proprietor, firm or company by partner type
+_HOLDER_SHARES = {
+    SUPPLIER: (0.25, 0.40, 0.35),
+    VENDOR: (0.10, 0.30, 0.60),
+    DISTRIBUTOR: (0.20, 0.50, 0.30),
+    RESELLER: (0.55, 0.30, 0.15),
+}
+# chance that a partner is a micro or small enterprise (MSMED Act), by type and holder type P, F, C
+_MSME_SHARES = {
+    SUPPLIER: (0.90, 0.80, 0.35),
+    VENDOR: (0.70, 0.50, 0.10),
+    DISTRIBUTOR: (0.80, 0.60, 0.30),
+    RESELLER: (1.00, 0.80, 0.40),  # every kirana (a proprietor) is micro
+}
+_SUFFIXES = {
+    "groceries": ("Foods", "Agro Products", "Traders"),
+    "fashion": ("Textiles", "Garments", "Fashions"),
+    "electronics": ("Electronics", "Electricals", "Enterprises"),
+    "home": ("Steel Industries", "Home Products", "& Sons"),
+    "beauty": ("Herbals", "Cosmetics", "Industries"),
+    "books": ("Publishers", "Book Depot", "& Sons"),
+    "packaging": ("Packaging", "Packers", "Corrugators"),
+    "logistics": ("Logistics", "Express", "Couriers"),
+}
+_SELLER_SUFFIXES = {
+    DISTRIBUTOR: ("Distributors", "Agencies", "Trading Company"),
+    RESELLER: ("Kirana Store", "General Store", "Retail", "Mart"),  # a proprietor is a kirana store
+}
+_TIER_SHARES = (0.25, 0.40)  # gold: the best quarter of a type at the last review; silver the next 40 %
+_REVIEW_NOISE = 0.04
+
+
+def _type_counts(count: int) -> np.ndarray:
+    """Partners of each type by quota: shares of ``PARTNER_TYPE_SHARES``, at least one each from 4.
+
+    Largest remainder: each type gets the whole part of its quota (raised to 1 when there are at least
+    four partners), then the types with the largest remainders one more, until the count is reached.
+
+    Examples
+    --------
+    >>> _type_counts(60).tolist(), _type_counts(4).tolist(), _type_counts(2).tolist()
+    ([21, 9, 9, 21], [1, 1, 1, 1], [1, 0, 0, 1])
+    """
+    quota = np.array(facts.PARTNER_TYPE_SHARES) * count
+    counts = np.floor(quota).astype(np.int64)
+    if count >= len(quota):
+        counts = np.maximum(counts, 1)
+    while counts.sum() < count:
+        counts[int(np.argmax(quota - counts))] += 1
+    while counts.sum() > count:
+        counts[int(np.argmax(np.where(counts > 1, counts - quota, -np.inf)))] -= 1
+    return counts
+
+
+def _tiers(kind: np.ndarray, review: np.ndarray) -> np.ndarray:
+    """Tier by rank of the review score within each partner type: gold the best 25 %, silver 40 %."""
+    tier = np.full(kind.size, BRONZE, dtype=np.int8)
+    for code in range(len(facts.PARTNER_TYPES)):
+        mine = np.flatnonzero(kind == code)
+        rank = np.empty(mine.size)
+        rank[np.argsort(-review[mine], kind="stable")] = (np.arange(mine.size) + 0.5) / max(mine.size, 1)
+        tier[mine] = np.where(
+            rank <= _TIER_SHARES[0], GOLD, np.where(rank <= sum(_TIER_SHARES), SILVER, BRONZE)
+        )
+    return tier
 
 
 def partners(rng: np.random.Generator, count: int, window: Window) -> Columns:
-    """Draw `count` partners: type, city, tier, the date the relationship began, hidden reliability.
+    """Draw `count` partners: every column of the ``partners`` table, and hidden traits.
 
-    ``since_date`` lies 0-6 years before the window start: these relationships are older than the data.
-    """
-    kind = rng.choice(len(facts.PARTNER_TYPES), count, p=facts.PARTNER_TYPE_SHARES).astype(np.int8)
-    weights = np.array([row[2] for row in facts.CITIES])
-    city = rng.choice(len(facts.CITIES), count, p=weights / weights.sum())
-    tier = rng.choice(3, count, p=[0.2, 0.4, 0.4]).astype(np.int8)
-    lang = rng.integers(0, 3, count)
-    surnames = np.array(
-        [rng.choice(load_name_pool(facts.LANGUAGES[code]).last_latin) for code in lang], dtype=object
-    )
-    name = np.strings.add(np.strings.add(surnames.astype(str), " "), _SUFFIXES[rng.integers(0, 7, count)])
-    since = -rng.integers(0, 6 * 365, count)
-    return {
-        "partner_id": np.arange(1, count + 1),
-        "name": name.astype(object),
-        "partner_type": kind,
-        "city": np.array([row[0] for row in facts.CITIES])[city],
-        "state": np.array([row[1] for row in facts.CITIES])[city],
-        "since_date": window.dates(since),
-        "tier": tier,
-        "product_category": rng.integers(0, len(facts.PRODUCT_CATEGORIES), count).astype(np.int8),
-        "_reliability": rng.beta(facts.PARTNER_RELIABILITY["a"], facts.PARTNER_RELIABILITY["b"], count),
-    }
+    * **Types** by quota (:func:`_type_counts`: 21 suppliers, 9 vendors, 9 distributors and 21 resellers
+      of 60), in random order of ``partner_id``. The n-th supplier (in id order) sells the shop the
+      category ``ORDER_CATEGORIES[n % 6]``, so six suppliers cover the six shop categories before any
+      repeats; vendors are logistics (couriers), packaging, logistics, packaging... A kirana (a
+      proprietor reseller) trades mainly in groceries; other sell-side partners in a category drawn by
+      the sell side's line shares.
+    * **Place and GSTIN.** City by the weights of ``params.CITIES``; PAN holder type P (proprietor), F
+      (firm) or C (company) by type; a valid GSTIN (:func:`relkit.simulation.gst.make_gstins`) whose state
+      code is the partner's state. ``msme`` (micro or small under the MSMED Act) is likely for
+      proprietors and firms and certain for kiranas.
+    * **Dates and terms.** ``since_date`` lies 1 month to 6 years before the window (buy side) or up to 4
+      years before it; a fifth of sell-side partners join during the window's first 70 %.
+      ``terms_days``: buy side, what the shop agreed to pay the partner in: 15, 30 or 45 days for a micro
+      or small supplier (MSMED Act s.15 allows at most 45), 30, 45 or 60 otherwise, 15 or 30 for a
+      courier; sell side, the credit the shop gives, 30 days (60 %) or 45. ``credit_limit_inr`` (sell
+      side only, NaN on the buy side): log-normal around Rs 80,000 for distributors and Rs 40,000 for
+      resellers, in steps of Rs 5,000.
+    * **Hidden traits** (columns starting with ``_``): ``_reliability ~ Beta(6, 2)``, how well a buy-side
+      partner delivers (for the sell side: how well the shop serves it); ``_discipline``, how promptly
+      money moves: on the buy side the shop's promptness paying this partner, ``Beta(8, 2)``, on the
+      sell side the partner's own promptness paying the shop, ``Beta(3, 2)``; ``_rapport ~ Normal(0, 1)``,
+      the quality of the personal relationship, which only trust surveys show.
+    * **Tier follows measured performance.** At the last review (before the window) each partner was
+      scored on its record, ``review = performance + Normal(0, 0.04)``, where performance is
+      ``_reliability`` on the buy side and ``_discipline`` on the sell side; within each type the best
+      25 % by review are gold, the next 40 % silver, the rest bronze. So gold partners really do deliver
+      (or pay) better on average, though not every one.
+    * **Names** like "Bose Traders": a surname from the name pool of a language spoken in the partner's
+      state (``params.LANGUAGE_SHARES``) and a word fitting its trade; a repeated name gets its city.
 
-
-def _sigmoid(x: np.ndarray | float) -> np.ndarray | float:
-    return 1.0 / (1.0 + np.exp(-x))
-
-
-def _purchase_orders(rng: np.random.Generator, rho: float, rate: float, price: float, start: int, stop: int):
-    """Draw the purchase orders of one contract period ``[start, stop)`` for a partner of reliability rho.
-
-    Late with chance ``0.9 (1 - rho)`` by ``1 + Geometric(0.25)`` days (else 0-2 days early, never before
-    the order); short with chance ``0.6 (1 - rho)`` (70-98% delivered); 10% of delivered units are
-    inspected and each is defective with chance ``0.005 + 0.12 (1 - rho)^2``. A delivery after the window
-    end has no date yet and zero delivered, inspected and defective units.
-    """
-    count = rng.poisson(rate * (stop - start))
-    day = np.sort(rng.integers(start, stop, count))
-    promised = day + rng.integers(7, 31, count)
-    late = rng.random(count) < 0.9 * (1 - rho)
-    shift = np.where(late, 1 + rng.geometric(0.25, count), -rng.integers(0, 3, count))
-    delivered = np.maximum(promised + shift, day)
-    ordered = np.maximum(np.round(rng.lognormal(np.log(200), 0.6, count)), 1).astype(np.int64)
-    short = rng.random(count) < 0.6 * (1 - rho)
-    got = np.where(short, np.floor(ordered * rng.uniform(0.7, 0.98, count)), ordered).astype(np.int64)
-    inspected = np.minimum(got, np.ceil(0.1 * got)).astype(np.int64)
-    defects = rng.binomial(inspected, 0.005 + 0.12 * (1 - rho) ** 2)
-    value = np.round(ordered * price * rng.lognormal(0, 0.2, count), 2)
-    return day, promised, delivered, ordered, got, inspected, defects, value, late, short
-
-
-def relationships(rng: np.random.Generator, firms: Columns, window: Window) -> dict[str, Columns]:
-    """Draw contracts, purchase orders, disputes and trust surveys for every partner.
-
-    Contracts run 6 or 12 months back to back; the first starts in the first 60 days of the window.
-    A contract ending inside the window is renewed with chance ``sigmoid(1.5 + 4 (rho - 0.75) - 0.5 d)``
-    for ``d`` disputes opened during it; renewal continues the relationship, otherwise it stops.
-    ``renewed`` is missing for a contract still running at the window end (the decision is not yet made).
-
-    A delivered order is disputed with chance ``sigmoid(-3.5 + 1.8 late + 1.5 short + 40 defect share)``,
-    3-9 days after delivery; each partner also raises Poisson(0.5 a year) invoice disputes with no order.
-    Disputes take ``ceil(12 LogNormal(0, 0.6))`` days to resolve (missing if after the window end).
-
-    Trust surveys every 91 days while a contract runs score each of ``TRUST_ITEMS`` 1-5:
-    ``round(1 + 4 rho - 0.5 (disputes in the last 180 days) + Normal(0, 0.6))``, clipped.
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> window = Window.from_start(pd.Timestamp("2023-01-01"), 24)
+    >>> firms = partners(np.random.default_rng(0), 60, window)
+    >>> np.bincount(firms["partner_type"]).tolist()
+    [21, 9, 9, 21]
+    >>> bool((firms["terms_days"][firms["msme"] & (firms["partner_type"] == 0)] <= 45).all())
+    True
     """
     days = window.days
-    prices = np.array(list(facts.PRODUCT_CATEGORIES.values()))
-    contracts: dict[str, list] = {key: [] for key in ("partner", "start", "end", "value", "renewed")}
-    pos: dict[str, list] = {
-        key: []
-        for key in (
-            "partner",
-            "day",
-            "promised",
-            "delivered",
-            "ordered",
-            "got",
-            "inspected",
-            "defects",
-            "value",
-        )
-    }
-    disputes: dict[str, list] = {
-        key: [] for key in ("partner", "po", "opened", "resolved", "category", "amount")
-    }
-    surveys: dict[str, list] = {key: [] for key in ("partner", "day", "score")}
-    po_count = 0
-    for index, rho in enumerate(firms["_reliability"]):
-        rate = _TIER_PO_RATE[firms["tier"][index]]
-        price = prices[firms["product_category"][index]]
-        start = int(rng.integers(0, min(60, days)))
-        dispute_days: list[np.ndarray] = []
-        while True:
-            end = start + int(rng.choice([182, 365]))
-            stop = min(end, days)
-            day, promised, delivered, ordered, got, inspected, defects, value, late, short = _purchase_orders(
-                rng, rho, rate, price, start, stop
-            )
-            arrived = delivered < days
-            got, inspected, defects = got * arrived, inspected * arrived, defects * arrived
-            ids = po_count + 1 + np.arange(len(day))
-            po_count += len(day)
-            for key, column in zip(
-                pos,
-                (
-                    np.full(len(day), index),
-                    day,
-                    promised,
-                    np.where(arrived, delivered, -1),
-                    ordered,
-                    got,
-                    inspected,
-                    defects,
-                    value,
-                ),
-                strict=True,
-            ):
-                pos[key].append(column)
-            share = np.divide(defects, inspected, out=np.zeros(len(day)), where=inspected > 0)
-            disputed = arrived & (
-                rng.random(len(day)) < _sigmoid(-3.5 + 1.8 * late + 1.5 * short + 40 * share)
-            )
-            opened = delivered[disputed] + rng.integers(3, 10, int(disputed.sum()))
-            category = np.where(late[disputed], 0, np.where(short[disputed], 1, 2))
-            amount = value[disputed] * rng.uniform(0.05, 0.3, len(opened))
-            invoice = rng.integers(start, stop, rng.poisson(0.5 / 365 * (stop - start)))
-            opened = np.concatenate([opened, invoice])
-            category = np.concatenate([category, np.full(len(invoice), 3)])
-            amount = np.round(np.concatenate([amount, rng.uniform(5000, 50000, len(invoice))]), 2)
-            po_ref = np.concatenate([ids[disputed], np.zeros(len(invoice), dtype=np.int64)])
-            inside = opened < days
-            resolved = opened + np.ceil(12 * rng.lognormal(0, 0.6, len(opened))).astype(np.int64)
-            for key, column in zip(
-                disputes,
-                (
-                    np.full(int(inside.sum()), index),
-                    po_ref[inside],
-                    opened[inside],
-                    np.where(resolved < days, resolved, -1)[inside],
-                    category[inside],
-                    amount[inside],
-                ),
-                strict=True,
-            ):
-                disputes[key].append(column)
-            dispute_days.append(opened[inside])
-            survey_day = np.arange(start + int(rng.integers(0, 30)), stop, 91)
-            recent = np.concatenate(dispute_days)
-            recent_count = (
-                (recent[None, :] <= survey_day[:, None]) & (recent[None, :] > survey_day[:, None] - 180)
-            ).sum(1)
-            noise = rng.normal(0, 0.6, (len(survey_day), len(facts.TRUST_ITEMS)))
-            score = np.clip(np.round(1 + 4 * rho - 0.5 * recent_count[:, None] + noise), 1, 5).astype(
-                np.int64
-            )
-            surveys["partner"].append(np.full(len(survey_day), index))
-            surveys["day"].append(survey_day)
-            surveys["score"].append(score)
-            expected_value = rate * (end - start) * price * 200
-            renewed = -1  # still running at the window end
-            if end < days:
-                chance = _sigmoid(1.5 + 4 * (rho - 0.75) - 0.5 * int(inside.sum()))
-                renewed = int(rng.random() < chance)
-            for key, value_ in zip(
-                contracts,
-                (index, start, end, round(expected_value * rng.uniform(0.8, 1.2), 2), renewed),
-                strict=True,
-            ):
-                contracts[key].append(value_)
-            if renewed != 1:
-                break
-            start = end
+    counts = _type_counts(count)
+    kind = rng.permutation(np.repeat(np.arange(4), counts)).astype(np.int8)
+    weights = np.array([row[2] for row in facts.CITIES])
+    city = rng.choice(len(facts.CITIES), count, p=weights / weights.sum())
+    state = np.array([row[1] for row in facts.CITIES], dtype=object)[city]
+    holder = np.zeros(count, dtype=np.int64)
+    msme = np.zeros(count, dtype=bool)
+    holder_draw, msme_draw = rng.random(count), rng.random(count)
+    for code in range(4):
+        mine = kind == code
+        holder[mine] = np.searchsorted(np.cumsum(_HOLDER_SHARES[code]), holder_draw[mine], side="right")
+        msme[mine] = msme_draw[mine] < np.array(_MSME_SHARES[code])[holder[mine]]
+    holder = np.minimum(holder, 2)
 
-    def joined(parts: dict[str, list]) -> dict[str, np.ndarray]:
-        return {
-            key: np.concatenate(value) if value and np.ndim(value[0]) else np.array(value)
-            for key, value in parts.items()
-        }
+    # what each partner trades in
+    category = np.zeros(count, dtype=np.int8)
+    suppliers = np.flatnonzero(kind == SUPPLIER)
+    category[suppliers] = np.arange(suppliers.size) % len(facts.ORDER_CATEGORIES)
+    vendors = np.flatnonzero(kind == VENDOR)
+    category[vendors] = np.where(np.arange(vendors.size) % 2 == 0, LOGISTICS, PACKAGING)
+    sell = np.isin(kind, (DISTRIBUTOR, RESELLER))
+    shares = np.asarray(SELL_SIDE_PARAMS.category_shares)
+    main_line = rng.choice(shares.size, count, p=shares / shares.sum())
+    kirana = (kind == RESELLER) & (holder == 0)
+    category[sell] = np.where(kirana[sell], 0, main_line[sell])
 
-    c, po, d, s = joined(contracts), joined(pos), joined(disputes), joined(surveys)
-    partner_id = firms["partner_id"]
-    d_order = np.argsort(d["opened"], kind="stable")
-    s_order = np.argsort(s["day"], kind="stable")
-    items = len(facts.TRUST_ITEMS)
-    survey_count = len(s["day"])
+    # names: a surname of the state's languages and a word of the trade
+    lang = np.array([rng.choice(3, p=facts.LANGUAGE_SHARES[name]) for name in state.tolist()], dtype=np.int64)
+    surname_draw, suffix_draw = rng.random(count), rng.random(count)
+    names = []
+    for i in range(count):
+        pool = load_name_pool(facts.LANGUAGES[lang[i]]).last_latin
+        if kind[i] in _SELLER_SUFFIXES:
+            words = _SELLER_SUFFIXES[kind[i]]
+            words = words[:2] if kirana[i] else words[2:] if kind[i] == RESELLER else words
+        else:
+            words = _SUFFIXES[facts.PARTNER_CATEGORIES[category[i]]]
+        surname = pool[int(surname_draw[i] * pool.size)]
+        names.append(f"{surname} {words[int(suffix_draw[i] * len(words))]}")
+    seen: set[str] = set()
+    for i, name in enumerate(names):
+        if name in seen:
+            name = f"{name} ({facts.CITIES[city[i]][0]})"
+            names[i] = name if name not in seen else f"{name} {i + 1}"
+        seen.add(names[i])
+
+    # dates, terms and credit
+    joins = sell & (rng.random(count) < 0.2)
+    since = np.where(
+        sell,
+        np.where(joins, rng.integers(0, max(int(0.7 * days), 1), count), -rng.integers(30, 4 * 365, count)),
+        -rng.integers(30, 6 * 365, count),
+    )
+    terms = np.where(
+        msme,
+        rng.choice([15, 30, 45], count, p=[0.2, 0.5, 0.3]),
+        rng.choice([30, 45, 60], count, p=[0.3, 0.4, 0.3]),
+    )
+    terms = np.where(category == LOGISTICS, rng.choice([15, 30], count), terms)
+    terms = np.where(sell, np.where(rng.random(count) < 0.6, 30, 45), terms).astype(np.int64)
+    median_limit = np.where(kind == DISTRIBUTOR, 80_000.0, 40_000.0)
+    limit = np.maximum(np.round(median_limit * rng.lognormal(0.0, 0.4, count) / 5000) * 5000, 10_000.0)
+    limit = np.where(sell, limit, np.nan)
+
+    # hidden traits, and the tier earned at the last review
+    reliability = rng.beta(facts.PARTNER_RELIABILITY["a"], facts.PARTNER_RELIABILITY["b"], count)
+    discipline = np.where(sell, rng.beta(3.0, 2.0, count), rng.beta(8.0, 2.0, count))
+    rapport = rng.normal(0.0, 1.0, count)
+    review = np.where(sell, discipline, reliability) + rng.normal(0.0, _REVIEW_NOISE, count)
+    tier = _tiers(kind, review)
+
+    codes = gst.state_codes(state.tolist()) if count else np.zeros(0, dtype="<U2")
+    gstin = np.empty(count, dtype=object)
+    for code, letter in enumerate(_HOLDERS):
+        mine = holder == code
+        if mine.any():
+            gstin[mine] = gst.make_gstins(codes[mine], rng, holder_type=letter).astype(object)
     return {
-        "contracts": {
-            "contract_id": np.arange(1, len(c["start"]) + 1),
-            "partner_id": partner_id[c["partner"].astype(np.int64)],
-            "start_date": window.dates(c["start"]),
-            "end_date": window.dates(c["end"]),
-            "value_inr": c["value"].astype(float),
-            "renewed": c["renewed"].astype(np.int8),  # -1 means not decided yet
-        },
-        "purchase_orders": {
-            "po_id": np.arange(1, po_count + 1),
-            "partner_id": partner_id[po["partner"]],
-            "po_date": window.dates(po["day"]),
-            "promised_date": window.dates(po["promised"]),
-            "delivered_date": _dates_or_missing(window, po["delivered"]),
-            "qty_ordered": po["ordered"],
-            "qty_delivered": po["got"],
-            "units_inspected": po["inspected"],
-            "defects": po["defects"],
-            "value_inr": po["value"],
-            "product_category": firms["product_category"][po["partner"]],
-        },
-        "disputes": {
-            "dispute_id": np.arange(1, len(d_order) + 1),
-            "partner_id": partner_id[d["partner"][d_order]],
-            "po_id": d["po"][d_order],  # 0 means the dispute is about no single order
-            "opened_date": window.dates(d["opened"][d_order]),
-            "resolved_date": _dates_or_missing(window, d["resolved"][d_order]),
-            "category": d["category"][d_order].astype(np.int8),
-            "amount_inr": d["amount"][d_order],
-        },
-        "trust_surveys": {
-            "survey_id": np.repeat(np.arange(1, survey_count + 1), items),
-            "partner_id": np.repeat(partner_id[s["partner"][s_order]], items),
-            "date": np.repeat(window.dates(s["day"][s_order]), items),
-            "item": np.tile(np.arange(items, dtype=np.int8), survey_count),
-            "score": s["score"].reshape(-1, items)[s_order].ravel(),
-        },
+        "partner_id": np.arange(1, count + 1, dtype=np.int64),
+        "name": np.array(names, dtype=object),
+        "partner_type": kind,
+        "category": category,
+        "city": np.array([row[0] for row in facts.CITIES], dtype=object)[city],
+        "state": state,
+        "gstin": gstin,
+        "msme": msme,
+        "since_date": window.dates(since),
+        "tier": tier,
+        "terms_days": terms,
+        "credit_limit_inr": limit,
+        "_since_day": since.astype(np.int64),
+        "_reliability": reliability,
+        "_discipline": discipline,
+        "_rapport": rapport,
     }
 
 
-def _dates_or_missing(window: Window, days: np.ndarray) -> np.ndarray:
-    """Dates for day numbers, with -1 (not happened within the window) as NaT."""
-    dates = window.dates(np.maximum(days, 0))
-    dates[days < 0] = np.datetime64("NaT")
-    return dates
+def couriers(firms: Mapping[str, np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Return the couriers among `firms` (0-based row positions) and each one's delivery reliability.
+
+    The couriers are the vendors of category ``logistics``. A courier's delivery reliability is the
+    chance that it delivers a parcel by the promised date: ``0.80 + 0.17 x _reliability``, between 0.80
+    and 0.97 (on average 0.93 for ``Beta(6, 2)``), so that on-time delivery to customers lands in the
+    calibration's 85-95 %. Both arrays are empty when there is no courier.
+
+    Examples
+    --------
+    >>> firms = {"partner_type": np.array([1, 0, 1], dtype=np.int8),
+    ...          "category": np.array([LOGISTICS, 0, PACKAGING], dtype=np.int8),
+    ...          "_reliability": np.array([1.0, 0.5, 0.5])}
+    >>> index, reliability = couriers(firms)
+    >>> index.tolist(), reliability.tolist()
+    ([0], [0.97])
+    """
+    kind = np.asarray(firms["partner_type"])
+    index = np.flatnonzero((kind == VENDOR) & (np.asarray(firms["category"]) == LOGISTICS))
+    return index, np.round(0.80 + 0.17 * np.asarray(firms["_reliability"], dtype=float)[index], 6)
+
+
+def relationships(
+    rng: Mapping[str, np.random.Generator],
+    firms: Mapping[str, np.ndarray],
+    window: Window,
+    *,
+    sales: Mapping[str, np.ndarray],
+    sell_side_params: sellside.SellSideParams = SELL_SIDE_PARAMS,
+) -> dict[str, Columns]:
+    """Draw every B2B table but ``partners``: the sell side, purchase orders, disputes, surveys, contracts.
+
+    The steps, each with its own random stream, used in a fixed order:
+
+    1. ``rng["sellside"]``: distributors and resellers buy on credit (:func:`.sellside.sell_side`, with
+       the partners' own GSTINs), from the day they joined; then which of the sell side's problems
+       become disputes (:func:`.relations.sell_side_disputes`).
+    2. ``rng["supply"]``: the purchase orders of suppliers and packaging vendors, their delivery and the
+       shop's payment (:func:`.supply.purchase_orders`), the disputes they raise, and the couriers' SLA
+       disputes from late parcels in `sales`.
+    3. ``rng["contracts"]``: contracts, quarterly trust surveys and renewal decisions, in date order
+       (:func:`.relations.contracts_and_surveys`). A partner whose contract is not renewed stops
+       trading on its end date: its later orders (both sides) are dropped.
+    4. ``rng["supply"]`` again: the money value of the purchase orders that remain, so that suppliers'
+       purchase orders add up to the cost of what the shop sells a month later (customers and the sell
+       side) plus 5 % stock growth, and packaging vendors' to the parcels shipped
+       (:func:`.supply.price_orders`); then quantities, inspections and defects.
+
+    Parameters
+    ----------
+    rng : mapping of str to numpy.random.Generator
+        The generators of :func:`relkit.simulation.seeds.table_generators`.
+    firms : mapping of str to numpy.ndarray
+        What :func:`partners` returned.
+    window : Window
+        The days the tables cover.
+    sales : mapping of str to numpy.ndarray
+        One entry per customer order: ``day`` (day number), ``category`` (code into
+        ``params.ORDER_CATEGORIES``), ``cost_inr``, ``outcome`` (code into ``params.ORDER_OUTCOMES``),
+        ``courier`` (0-based row of `firms`, -1 for none) and ``late`` (delivered after the promise).
+    sell_side_params : SellSideParams
+        The sell side's true parameters (:data:`SELL_SIDE_PARAMS`).
+
+    Returns
+    -------
+    dict of str to dict of numpy.ndarray
+        ``contracts``, ``purchase_orders``, ``b2b_orders``, ``b2b_order_lines``, ``invoices``,
+        ``invoice_lines``, ``payments``, ``credit_notes``, ``disputes``, ``trust_surveys``: columns as in
+        :data:`relkit.simulation.schema.TABLES`.
+    """
+    kind = np.asarray(firms["partner_type"])
+    sell = np.flatnonzero(np.isin(kind, (DISTRIBUTOR, RESELLER)))
+    selling = sellside.sell_side(
+        rng["sellside"], _sell_side_partners(firms, sell), window, params=sell_side_params
+    )
+    selling.pop("partner_gstins")
+    joined = _row_of(firms, selling["b2b_orders"]["partner_id"])
+    active = window_days(selling["b2b_orders"]["order_date"], window) >= firms["_since_day"][joined]
+    sell_disputes = relations.sell_side_disputes(rng["sellside"], selling, window, active=active)
+
+    plan = supply.purchase_orders(rng["supply"], firms, window)
+    buy_disputes = relations.purchase_order_disputes(rng["supply"], plan, window)
+    courier_disputes = relations.courier_disputes(rng["supply"], firms, sales, window)
+    disputes = relations.join_disputes([sell_disputes, buy_disputes, courier_disputes], firms)
+
+    chased = relations.chased_invoices(selling, window, active=active)
+    agreements = relations.contracts_and_surveys(
+        rng["contracts"], firms, window, disputes=disputes, late_payments=[plan.late_payments(), chased]
+    )
+    until = agreements.pop("_until")
+    order_day = window_days(selling["b2b_orders"]["order_date"], window)
+    keep_orders = active & (order_day < until[joined])
+    selling, invoice_map = sellside.keep_orders(selling, keep_orders)
+    plan = plan.keep(plan.day < until[plan.owner])
+    disputes = relations.keep_disputes(disputes, invoice_map=invoice_map, po_map=plan.po_map)
+    priced = supply.price_orders(rng["supply"], plan, firms, window, sales=sales, selling=selling)
+    disputes = relations.dispute_table(disputes, firms, window, po_value=priced["value_inr"])
+    agreements["contracts"] = relations.contract_values(
+        agreements["contracts"], firms, window, purchase_orders=priced, selling=selling, sales=sales
+    )
+    return {
+        "contracts": agreements["contracts"],
+        "purchase_orders": priced,
+        **{name: selling[name] for name in sellside.TABLE_NAMES},
+        "disputes": disputes,
+        "trust_surveys": agreements["trust_surveys"],
+    }
+
+
+def window_days(dates: np.ndarray, window: Window) -> np.ndarray:
+    """Day numbers of dates (``datetime64``) counted from the window start."""
+    return (np.asarray(dates).astype("datetime64[D]") - window.start).astype(np.int64)
+
+
+def _row_of(firms: Mapping[str, np.ndarray], partner_id: np.ndarray) -> np.ndarray:
+    """0-based rows of `firms` of the given partner ids."""
+    ids = np.asarray(firms["partner_id"])
+    order = np.argsort(ids, kind="stable")
+    return order[np.searchsorted(ids[order], partner_id)]
+
+
+def _sell_side_partners(firms: Mapping[str, np.ndarray], rows: np.ndarray) -> Columns:
+    """Return the columns :func:`.sellside.sell_side` takes, for the sell-side partners at `rows`."""
+    gstin = np.asarray(firms["gstin"], dtype=object)[rows]
+    return {
+        "partner_id": np.asarray(firms["partner_id"])[rows],
+        "state_code": np.array([text[:2] for text in gstin], dtype="<U2"),
+        "holder_type": np.array([text[5] for text in gstin], dtype=object),
+        "terms_days": np.asarray(firms["terms_days"])[rows],
+        "credit_limit_inr": np.asarray(firms["credit_limit_inr"])[rows],
+        "payment_discipline": np.asarray(firms["_discipline"])[rows],
+        "service_reliability": np.asarray(firms["_reliability"])[rows],
+        "gstin": gstin,
+    }

@@ -10,9 +10,9 @@ margin by category", as: ``groceries`` = groceries and staples; ``fashion`` = ap
 (HSN 6404 sits here, as in :data:`relkit.simulation.gst.HSN_RULES`); ``electronics`` = electronics
 *accessories* only (chargers, earphones; mobile phones, HSN 8517, are left out because the calibrated
 margin is the accessories' one); ``home`` = home and kitchen; ``beauty`` = beauty and personal care;
-``books`` = books and stationery. The buy side's ``params.PRODUCT_CATEGORIES`` name what suppliers sell
-*to* the shop; :data:`SUPPLY_CATEGORY` says which of them stocks each category (packaging and logistics
-stock none: they are inputs, not goods for sale).
+``books`` = books and stationery. Suppliers carry these same words in ``partners.category`` (a supplier
+stocks one shop category); vendors carry ``packaging`` or ``logistics``, which are inputs, not goods for
+sale (``params.PARTNER_CATEGORIES``).
 
 Where each number comes from
 ----------------------------
@@ -54,7 +54,6 @@ __all__ = [
     "CATEGORIES",
     "PAYMENT_METHODS",
     "PREPAID_METHODS",
-    "SUPPLY_CATEGORY",
     "Category",
     "PaymentMethod",
     "category_codes",
@@ -117,18 +116,6 @@ CATEGORIES: Mapping[str, Category] = MappingProxyType(
     }
 )
 """The catalogue, by the category words of ``orders.category`` (see the module's notes for the sources)."""
-
-SUPPLY_CATEGORY: Mapping[str, str | None] = MappingProxyType(
-    {
-        "groceries": "food_staples",
-        "fashion": "textiles",
-        "electronics": "electronics",
-        "home": None,
-        "beauty": None,
-        "books": None,
-    }
-)
-"""The buy-side ``params.PRODUCT_CATEGORIES`` word of the suppliers who stock each category (or None)."""
 
 
 class PaymentMethod(NamedTuple):

@@ -43,6 +43,9 @@ _MATRAS = dict(zip("ािीुूृेैोौॅॉ", "a,i,i,u,u,ri,e,ai,o,
 _MARKS = {"ं": "n", "ँ": "n", "ः": "h"}
 _VIRAMA, _NUKTA_SIGN = "्", "़"
 _BENGALI_SPECIAL = {"\u09af": "ज", "\u09df": "य", "\u09ce": "त्"}  # ya (j), ya with nukta (y), khanda ta
+# Names whose customary Latin spelling the rules do not give: the Bengali surname বোস / बोस is written
+# "Bose" (as Subhas Chandra Bose, Jagadish Chandra Bose), not "Bos".
+_CUSTOMARY = {"बोस": "Bose", "বোস": "Bose"}
 
 
 def _to_devanagari(text: str) -> str:
@@ -92,6 +95,8 @@ def _syllables(word: str) -> list[list[str]]:
 
 
 def _romanise_word(word: str) -> str:
+    if unicodedata.normalize("NFC", word) in _CUSTOMARY:
+        return _CUSTOMARY[unicodedata.normalize("NFC", word)]
     syllables = _syllables(word)
     # Schwa deletion, right to left: a word's final inherent "a" goes ("राम" is Ram) unless it follows a
     # conjunct ("आदित्य" is Aditya); a medial one goes when the next syllable is voiced ("कमला" is Kamla).
@@ -110,7 +115,8 @@ def romanise(text: str) -> str:
 
     A simple, rule-based transliteration: each consonant carries an inherent "a" unless a vowel sign
     or virama follows, and the final inherent "a" of a word is dropped ("राम" -> "Ram"). Long and short
-    vowels are not distinguished. Text already in Latin script passes through.
+    vowels are not distinguished. A few names keep their customary spelling instead ("বোস" is "Bose").
+    Text already in Latin script passes through.
 
     Examples
     --------
@@ -120,6 +126,8 @@ def romanise(text: str) -> str:
     'Aditya'
     >>> romanise("চৌধুরী")
     'Chaudhuri'
+    >>> romanise("বোস")
+    'Bose'
     >>> romanise("Aarav")
     'Aarav'
     """

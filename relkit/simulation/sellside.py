@@ -73,9 +73,11 @@ __all__ = [
     "PARTNER_COLUMNS",
     "PAYMENT_CHANNELS",
     "SHOP_GSTINS",
+    "TABLE_NAMES",
     "SellSideParams",
     "days_sales_outstanding",
     "draw_partners",
+    "keep_orders",
     "line_amounts",
     "sell_side",
     "share_paid_late",
@@ -669,22 +671,8 @@ def _invoices(
     m = chosen.size
     invoice_id = np.arange(1, m + 1, dtype=np.int64)
     dates = window.dates(dispatch[chosen])
-    year = _financial_years(dates)
     seller = seller_state[chosen]
-    key = np.char.add(seller.astype(str), year.astype(str))
-    by_key = np.argsort(key, kind="stable")
-    first = np.ones(m, dtype=bool)
-    first[1:] = key[by_key][1:] != key[by_key][:-1]
-    run_start = np.maximum.accumulate(np.where(first, np.arange(m), 0)) if m else np.zeros(0, dtype=np.int64)
-    serial = np.empty(m, dtype=np.int64)
-    serial[by_key] = np.arange(m) - run_start + 1
-    number = np.array(
-        [
-            f"{code}/{y % 100:02d}-{(y + 1) % 100:02d}/{s:06d}"
-            for code, y, s in zip(seller, year, serial, strict=True)
-        ],
-        dtype=object,
-    )
+    number = _invoice_numbers(seller, dates)
     # lines of the chosen orders, in invoice order
     position = np.full(invoiced.size, -1, dtype=np.int64)
     position[chosen] = np.arange(m)
@@ -721,6 +709,26 @@ def _invoices(
         **{name: column[picked] / 100 for name, column in heads.items()},
     }
     return {"invoices": invoices, "invoice_lines": invoice_lines}
+
+
+def _invoice_numbers(seller: np.ndarray, dates: np.ndarray) -> np.ndarray:
+    """Return invoice numbers ``"<state>/<yy>-<yy>/<serial>"`` in date order: a series per GSTIN and year."""
+    m = seller.size
+    year = _financial_years(dates)
+    key = np.char.add(seller.astype(str), year.astype(str))
+    by_key = np.argsort(key, kind="stable")
+    first = np.ones(m, dtype=bool)
+    first[1:] = key[by_key][1:] != key[by_key][:-1]
+    run_start = np.maximum.accumulate(np.where(first, np.arange(m), 0)) if m else np.zeros(0, dtype=np.int64)
+    serial = np.empty(m, dtype=np.int64)
+    serial[by_key] = np.arange(m) - run_start + 1
+    return np.array(
+        [
+            f"{code}/{y % 100:02d}-{(y + 1) % 100:02d}/{s:06d}"
+            for code, y, s in zip(seller, year, serial, strict=True)
+        ],
+        dtype=object,
+    )
 
 
 def _payments(window: Window, invoice_of, invoiced, amount, day, draw) -> Columns:
@@ -820,6 +828,94 @@ def _paise(amounts: np.ndarray) -> np.ndarray:
 
 def _as_day(value: object) -> np.datetime64:
     return np.datetime64(parse_date(value, name="as_of").date(), "D")
+
+
+TABLE_NAMES: tuple[str, ...] = (
+    "b2b_orders",
+    "b2b_order_lines",
+    "invoices",
+    "invoice_lines",
+    "payments",
+    "credit_notes",
+)
+"""The world tables :func:`sell_side` draws (it also returns ``dispute_causes`` and ``partner_gstins``)."""
+
+
+def _renumber(keep: np.ndarray) -> np.ndarray:
+    """Map old 1-based ids to new ones: 0 for a row dropped, else its place among the rows kept."""
+    return np.concatenate([[0], np.where(keep, np.cumsum(keep), 0)]).astype(np.int64)
+
+
+def keep_orders(
+    tables: Mapping[str, Mapping[str, np.ndarray]], keep: np.ndarray
+) -> tuple[dict[str, Columns], np.ndarray]:
+    """Return the tables of :func:`sell_side` with only the orders where `keep` is True, and the id map.
+
+    Used when a partner joins during the window or stops trading: its orders before it joined or after
+    it left never happened. Every table follows its orders (lines, invoices, their lines, payments,
+    credit notes, dispute causes); ids are renumbered from 1 in the same order, and the invoice numbers
+    are given again so that each GSTIN's series stays consecutive (CGST rule 46(b)). Nothing else
+    changes: what happened to an order kept does not depend on the orders dropped after it.
+
+    Returns
+    -------
+    tables : dict
+        The same tables (``partner_gstins`` too, when present).
+    invoice_map : numpy.ndarray
+        ``invoice_map[old_invoice_id]`` is the new id, 0 for an invoice dropped (index 0 is unused).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> window = Window.from_start(pd.Timestamp("2024-01-01"), 6)
+    >>> tables = sell_side(np.random.default_rng(0), draw_partners(np.random.default_rng(1), 2), window)
+    >>> orders = tables["b2b_orders"]
+    >>> kept, invoice_map = keep_orders(tables, orders["order_date"] >= np.datetime64("2024-03-01"))
+    >>> kept["b2b_orders"]["order_id"][:3].tolist(), kept["invoices"]["invoice_no"][0][-6:]
+    ([1, 2, 3], '000001')
+    """
+    keep = np.asarray(keep, dtype=bool)
+    orders = tables["b2b_orders"]
+    order_map = _renumber(keep[np.argsort(orders["order_id"])])
+    invoices = tables["invoices"]
+    invoice_keep = order_map[invoices["order_id"]] > 0
+    invoice_map = _renumber(invoice_keep[np.argsort(invoices["invoice_id"])])
+
+    def rows(table: Mapping[str, np.ndarray], mask: np.ndarray) -> Columns:
+        return {name: column[mask] for name, column in table.items()}
+
+    out: dict[str, Columns] = {key: dict(value) for key, value in tables.items()}
+    out["b2b_orders"] = rows(orders, keep)
+    out["b2b_orders"]["order_id"] = order_map[orders["order_id"][keep]]
+    lines = tables["b2b_order_lines"]
+    mask = order_map[lines["order_id"]] > 0
+    out["b2b_order_lines"] = rows(lines, mask) | {"order_id": order_map[lines["order_id"][mask]]}
+    kept = rows(invoices, invoice_keep)
+    kept["invoice_id"] = invoice_map[kept["invoice_id"]]
+    kept["order_id"] = order_map[kept["order_id"]]
+    kept["invoice_no"] = _invoice_numbers(
+        np.array([text[:2] for text in kept["seller_gstin"]], dtype="<U2"), kept["invoice_date"]
+    )
+    out["invoices"] = kept
+    for name, key in (
+        ("invoice_lines", None),
+        ("payments", "payment_id"),
+        ("credit_notes", "credit_note_id"),
+    ):
+        table = tables[name]
+        mask = invoice_map[table["invoice_id"]] > 0
+        out[name] = rows(table, mask) | {"invoice_id": invoice_map[table["invoice_id"][mask]]}
+        if key:
+            out[name][key] = np.arange(1, int(mask.sum()) + 1, dtype=np.int64)
+    if "dispute_causes" in tables:
+        causes = tables["dispute_causes"]
+        mask = order_map[causes["order_id"]] > 0
+        out["dispute_causes"] = rows(causes, mask) | {
+            "order_id": order_map[causes["order_id"][mask]],
+            "invoice_id": invoice_map[causes["invoice_id"][mask]],
+            "cause_id": np.arange(1, int(mask.sum()) + 1, dtype=np.int64),
+        }
+    return out, invoice_map
 
 
 def days_sales_outstanding(

@@ -19,6 +19,8 @@ from relkit.simulation.names import build_name_pools, load_name_pool, romanise
         ("राम", "Ram"),  # final inherent a dropped
         ("कमला", "Kamla"),  # medial inherent a dropped between two voiced syllables
         ("आदित्य", "Aditya"),  # final a kept after the conjunct ty
+        ("বোস", "Bose"),  # customary spelling, not the rule's "Bos"
+        ("बोस", "Bose"),
         ("অনন্যা", "Ananya"),  # Bengali, conjunct ny keeps the a before it
         ("চৌধুরী", "Chaudhuri"),
         ("অজয়", "Ajay"),  # Bengali ya with nukta is y
@@ -85,3 +87,8 @@ def test_faker_is_not_a_runtime_dependency():
     project = tomllib.loads((Path(__file__).parents[2] / "pyproject.toml").read_text())["project"]
     assert not any(dep.lower().startswith("faker") for dep in project["dependencies"])
     assert any(dep.lower().startswith("faker") for dep in project["optional-dependencies"]["maintainer"])
+
+
+def test_no_shipped_name_is_the_misspelt_bos():
+    for lang in ("hi", "bn", "en"):
+        assert "Bos" not in load_name_pool(lang).last_latin.tolist()
