@@ -417,7 +417,7 @@ def orders(
     Channel by acquisition channel (``params.ORDER_CHANNEL_SHARES``). Cash on delivery with the customer's
     own chance ``Beta(2, 2)``, else a prepaid method. A courier (`couriers`: partner indices and
     reliability) is picked with weight ``reliability ** 2``; delivery is promised 2-6 days ahead and is
-    late with chance ``0.03 + 0.35 (1 - reliability)`` by ``1 + Geometric(0.45)`` days. Returned to
+    late with chance ``0.05 + 0.40 (1 - reliability)`` by ``1 + Geometric(0.45)`` days. Returned to
     origin with the payment method's RTO chance (``catalog.PAYMENT_METHODS``), 1.8 times as likely when
     late; otherwise delivered, and returned by the customer at the category's ``return_rate``; an order
     delivered after the window end is ``in_transit``.
@@ -574,7 +574,7 @@ def _payment_and_delivery(
         )
     low, high = facts.DELIVERY_PROMISE_DAYS
     promised = day + rng.integers(low, high + 1, count)
-    late = rng.random(count) < 0.03 + 0.35 * (1 - courier_reliability)
+    late = rng.random(count) < 0.05 + 0.40 * (1 - courier_reliability)
     delay = 1 + rng.geometric(0.45, count)
     early = rng.integers(0, 3, count)
     delivered = np.where(late, promised + delay, np.maximum(promised - early, day + 1))

@@ -63,7 +63,7 @@ def _last_day(world: relkit.World) -> pd.Timestamp:
 
 
 def festive_uplifts(orders: pd.DataFrame, last_day: pd.Timestamp) -> dict[int, float]:
-    """GMV per day in each festive season against the 60 days before it and the 60 days after.
+    """GMV per day in each festive season against the 55 days before it and the 55 days after.
 
     The season runs from 30 days before Diwali to 3 days after (34 days). Comparing it with the months on
     either side removes the slow growth of the customer base without fitting a trend. Only seasons
@@ -75,8 +75,8 @@ def festive_uplifts(orders: pd.DataFrame, last_day: pd.Timestamp) -> dict[int, f
     for year in range(first_day.year, last_day.year + 1):
         peak = pd.Timestamp(str(diwali(year)))
         opens, closes = peak - pd.Timedelta(days=30), peak + pd.Timedelta(days=3)
-        before = (opens - pd.Timedelta(days=60), opens - pd.Timedelta(days=1))
-        after = (closes + pd.Timedelta(days=1), closes + pd.Timedelta(days=60))
+        before = (opens - pd.Timedelta(days=55), opens - pd.Timedelta(days=1))
+        after = (closes + pd.Timedelta(days=1), closes + pd.Timedelta(days=55))
         if before[0] < first_day or after[1] > last_day:
             continue
         season = daily[(daily.index >= opens) & (daily.index <= closes)].sum() / 34
@@ -84,7 +84,7 @@ def festive_uplifts(orders: pd.DataFrame, last_day: pd.Timestamp) -> dict[int, f
             ((daily.index >= before[0]) & (daily.index <= before[1]))
             | ((daily.index >= after[0]) & (daily.index <= after[1]))
         ].sum()
-        result[year] = season / (around / 120) - 1
+        result[year] = season / (around / 110) - 1
     return result
 
 
@@ -187,7 +187,7 @@ def out_of_range(figures: dict[str, float]) -> dict[str, tuple[float, tuple[floa
 
 
 def _main(seeds: list[int]) -> None:
-    worlds = {seed: relkit.load_world() if seed == 7 else relkit.simulate(seed=seed) for seed in seeds}
+    worlds = {seed: relkit.simulate(seed=seed) for seed in seeds}
     rows = {seed: headline_figures(world) for seed, world in worlds.items()}
     print("| figure | range | " + " | ".join(f"seed {seed}" for seed in seeds) + " |")
     print("|---|---|" + "---|" * len(seeds))
