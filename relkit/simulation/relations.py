@@ -14,8 +14,11 @@ The causal chain a lesson can find: **problems -> disputes -> lower trust -> few
 
 Examples
 --------
->>> _sigmoid(0.0)
-0.5
+The renewal chance of a partner whose last survey averaged 4 and of one at 2.5:
+
+>>> chance = [_sigmoid(RENEWAL["intercept"] + RENEWAL["trust"] * (m - RENEWAL["centre"])) for m in (4, 2.5)]
+>>> [round(float(c), 2) for c in chance]
+[0.87, 0.38]
 """
 
 from __future__ import annotations
