@@ -127,7 +127,8 @@ def partners(rng: np.random.Generator, count: int, window: Window) -> Columns:
       code is the partner's state. ``msme`` (micro or small under the MSMED Act) is likely for
       proprietors and firms and certain for kiranas.
     * **Dates and terms.** ``since_date`` lies 1 month to 6 years before the window (buy side) or up to 4
-      years before it; a fifth of sell-side partners join during the window's first 70 %.
+      years before it; 30 % of sell-side partners join during the window's first 90 % (the shop
+      replaces those it loses).
       ``terms_days``: buy side, what the shop agreed to pay the partner in: 15, 30 or 45 days for a micro
       or small supplier (MSMED Act s.15 allows at most 45), 30, 45 or 60 otherwise, 15 or 30 for a
       courier; sell side, the credit the shop gives, 30 days (60 %) or 45. ``credit_limit_inr`` (sell
@@ -136,7 +137,7 @@ def partners(rng: np.random.Generator, count: int, window: Window) -> Columns:
     * **Hidden traits** (columns starting with ``_``): ``_reliability ~ Beta(6, 2)``, how well a buy-side
       partner delivers (for the sell side: how well the shop serves it); ``_discipline``, how promptly
       money moves: on the buy side the shop's promptness paying this partner, ``Beta(8, 2)``, on the
-      sell side the partner's own promptness paying the shop, ``Beta(3, 2)``; ``_rapport ~ Normal(0, 1)``,
+      sell side the partner's own promptness paying the shop, ``Beta(6, 4)``; ``_rapport ~ Normal(0, 1)``,
       the quality of the personal relationship, which only trust surveys show.
     * **Tier follows measured performance.** At the last review (before the window) each partner was
       scored on its record, ``review = performance + Normal(0, 0.04)``, where performance is
@@ -204,10 +205,10 @@ def partners(rng: np.random.Generator, count: int, window: Window) -> Columns:
         seen.add(names[i])
 
     # dates, terms and credit
-    joins = sell & (rng.random(count) < 0.2)
+    joins = sell & (rng.random(count) < 0.3)
     since = np.where(
         sell,
-        np.where(joins, rng.integers(0, max(int(0.7 * days), 1), count), -rng.integers(30, 4 * 365, count)),
+        np.where(joins, rng.integers(0, max(int(0.9 * days), 1), count), -rng.integers(30, 4 * 365, count)),
         -rng.integers(30, 6 * 365, count),
     )
     terms = np.where(
@@ -223,7 +224,7 @@ def partners(rng: np.random.Generator, count: int, window: Window) -> Columns:
 
     # hidden traits, and the tier earned at the last review
     reliability = rng.beta(facts.PARTNER_RELIABILITY["a"], facts.PARTNER_RELIABILITY["b"], count)
-    discipline = np.where(sell, rng.beta(3.0, 2.0, count), rng.beta(8.0, 2.0, count))
+    discipline = np.where(sell, rng.beta(6.0, 4.0, count), rng.beta(8.0, 2.0, count))
     rapport = rng.normal(0.0, 1.0, count)
     review = np.where(sell, discipline, reliability) + rng.normal(0.0, _REVIEW_NOISE, count)
     tier = _tiers(kind, review)

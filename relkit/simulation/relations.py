@@ -14,8 +14,11 @@ The causal chain a lesson can find: **problems -> disputes -> lower trust -> few
 
 Examples
 --------
->>> _sigmoid(0.0)
-0.5
+The renewal chance of a partner whose last survey averaged 4 and of one at 2.5:
+
+>>> chance = [_sigmoid(RENEWAL["intercept"] + RENEWAL["trust"] * (m - RENEWAL["centre"])) for m in (4, 2.5)]
+>>> [round(float(c), 2) for c in chance]
+[0.87, 0.38]
 """
 
 from __future__ import annotations
@@ -50,17 +53,18 @@ TRUST = {
     "base": 3.7,
     "rapport": 0.45,
     "disputes": (0.45, 0.30, 0.25),  # per dispute of the last 180 days: reliability, communication, fairness
-    "late_payments": (0.10, 0.15, 0.35),  # per late payment of the last 180 days
+    "late_payments": (0.05, 0.10, 0.25),  # per late payment of the last 180 days
     "noise": 0.6,
 }
 """Trust item score: ``round(base + rapport x _rapport - disputes_i x D - late_payments_i x L + Normal(0,
 noise))``, clipped to 1-5, for ``D`` disputes and ``L`` late payments in the 180 days before the survey."""
-RENEWAL = {"intercept": 1.2, "trust": 1.6, "centre": 3.5}
+RENEWAL = {"intercept": 1.1, "trust": 1.6, "centre": 3.5}
 """Renewal chance ``sigmoid(intercept + trust x (last survey mean - centre))``."""
 CHASE_DAYS = 30
 """The shop chases a buyer for an invoice 30 days overdue."""
 _SLA_LATE_SHARE = 0.10  # a courier promises 90 % of parcels on time each month
 _SLA_PENALTY_INR = 40.0  # per late parcel in a month over the SLA
+_RECENT_CAP = 3  # a fourth dispute in half a year hurts no more than the third
 _FIELDS = ("owner", "po", "invoice", "opened", "resolve", "category", "amount", "share")
 
 
@@ -132,9 +136,9 @@ def sell_side_disputes(
 ) -> Columns:
     """Turn a share of the sell side's problems into disputes with the buyer.
 
-    A late delivery is disputed with chance ``min(0.03 x days late, 0.3)`` (the buyer claims 2-6 % of the
-    invoice), a short or damaged delivery with chance 0.25 and an overpriced invoice 0.4 (each for the
-    credit due); an invoice still unpaid 30 days after its due date with chance 0.3 (the shop's
+    A late delivery is disputed with chance ``min(0.02 x days late, 0.2)`` (the buyer claims 2-6 % of the
+    invoice), a short or damaged delivery with chance 0.2 and an overpriced invoice 0.3 (each for the
+    credit due); an invoice still unpaid 30 days after its due date with chance 0.08 (the shop's
     ``late_payment`` dispute, for what is still owed). Opened 1-7 days after the delivery or on the
     chase day; only orders of a partner who had joined count (`active`, one flag per order).
     """
@@ -142,8 +146,8 @@ def sell_side_disputes(
     n = causes["cause_id"].size
     chance = np.select(
         [causes["cause"] == LATE, causes["cause"] == INVOICE],
-        [np.minimum(0.03 * causes["days_late"], 0.3), 0.4],
-        0.25,
+        [np.minimum(0.02 * causes["days_late"], 0.2), 0.3],
+        0.2,
     )
     raised = (rng.random(n) < chance) & np.asarray(active, dtype=bool)[causes["order_id"] - 1]
     claim = rng.uniform(0.02, 0.06, n)
@@ -154,7 +158,7 @@ def sell_side_disputes(
 
     partner, chase, invoice = chased_invoices(selling, window, active=active)
     k = chase.size
-    chased = rng.random(k) < 0.3
+    chased = rng.random(k) < 0.08
     invoices, payments, notes = selling["invoices"], selling["payments"], selling["credit_notes"]
     m = invoices["invoice_id"].size
     owed = invoices["total_inr"].copy()
@@ -208,11 +212,11 @@ def purchase_order_disputes(rng: np.random.Generator, plan: Plan, window: Window
     overdue = ~plan.msme & (paid >= plan.due + 15)
     chance = np.stack(
         [
-            np.where(plan.delivered - plan.promised >= 3, 0.15, 0.0),
-            np.where(plan.fill < 1, 0.2, 0.0),
-            np.where(plan.lot_rate >= 0.02, 0.4, 0.0),
-            np.full(n, 0.01),
-            np.where(breach, 0.35, np.where(overdue, 0.15, 0.0)),
+            np.where(plan.delivered - plan.promised >= 3, 0.04, 0.0),
+            np.where(plan.fill < 1, 0.05, 0.0),
+            np.where(plan.lot_rate >= 0.02, 0.12, 0.0),
+            np.full(n, 0.003),
+            np.where(breach, 0.15, np.where(overdue, 0.05, 0.0)),
         ],
         axis=1,
     )
@@ -260,7 +264,7 @@ def courier_disputes(
     parcels = np.bincount(key, minlength=count * months)
     late = np.bincount(key, weights=np.asarray(sales["late"], dtype=bool)[shipped], minlength=count * months)
     over = (parcels >= 20) & (late > _SLA_LATE_SHARE * parcels)
-    raised = over & (rng.random(count * months) < 0.5)
+    raised = over & (rng.random(count * months) < 0.3)
     cells = np.flatnonzero(raised)
     owner, month = np.divmod(cells, months)
     first_day = (
@@ -306,7 +310,8 @@ def _late_payment_days(
 
 def _recent(events: np.ndarray, when: np.ndarray) -> np.ndarray:
     """How many of the (sorted) event days fall in the 180 days up to each day of `when`."""
-    return np.searchsorted(events, when, side="right") - np.searchsorted(events, when - 180, side="right")
+    count = np.searchsorted(events, when, side="right") - np.searchsorted(events, when - 180, side="right")
+    return np.minimum(count, _RECENT_CAP)
 
 
 def contracts_and_surveys(
@@ -349,7 +354,7 @@ def contracts_and_surveys(
     chains, surveys = [], []
     for i in range(count):
         k = days // 182 + 3
-        lengths = np.where(courier[i], 1095, np.where(rng.random(k) < 0.7, 365, 182))
+        lengths = np.where(courier[i], 1095, np.where(rng.random(k) < 0.85, 365, 182))
         start = int(since[i]) if since[i] >= 0 else max(int(since[i]), -int(rng.integers(0, lengths[0])))
         uniforms, noise = rng.random(k), rng.uniform(0.9, 1.1, k)
         first = max(start, 0) + int(rng.integers(15, 46))

@@ -48,14 +48,42 @@ def test_rates_by_hand(purchase_orders):
 
 def test_score_and_grade_by_hand(purchase_orders):
     card = scorecard(purchase_orders)
-    # S1 components: on_time 2/3, otif 1/3, quality 1 - min(10344.8, 10000)/10000 = 0,
+    # S1 components: on_time 2/3, otif 1/3, quality 1 - min(10344.8, 20000)/20000 = 0.48276,
     # consistency 1 - 0.2020 = 0.7980; weights .25 .25 .25 .10 (disputes absent) -> / 0.85
-    expected = 100 * (0.25 * 2 / 3 + 0.25 / 3 + 0 + 0.10 * (1 - np.sqrt(2) / 7)) / 0.85
+    quality = 1 - (3 / 290 * 1e6) / 20_000
+    expected = 100 * (0.25 * 2 / 3 + 0.25 / 3 + 0.25 * quality + 0.10 * (1 - np.sqrt(2) / 7)) / 0.85
     assert card.loc["S1", "score"] == pytest.approx(expected)
-    assert card.loc["S1", "grade"] == "D"  # 53.5
+    assert card.loc["S1", "grade"] == "D"  # 53.0
     # S2: every component perfect -> 100, A
     assert card.loc["S2", "score"] == pytest.approx(100.0)
     assert card.loc["S2", "grade"] == "A"
+
+
+def test_a_good_partner_reaches_a_and_two_percent_defective_scores_no_quality():
+    # 20 POs promised in 12 days: 19 delivered in 10 or 12 days, one in 14 (late); all in full;
+    # 3 defective of 1,000 inspected (3,000 ppm)
+    lead = np.array([10] * 10 + [12] * 9 + [14])
+    frame = pd.DataFrame(
+        {
+            "po_id": range(20),
+            "partner_id": "G",
+            "po_date": pd.Timestamp("2024-01-01"),
+            "promised_date": pd.Timestamp("2024-01-13"),
+            "delivered_date": pd.Timestamp("2024-01-01") + pd.to_timedelta(lead, unit="D"),
+            "qty_ordered": 100,
+            "qty_delivered": 100,
+            "units_inspected": 50,
+            "defects": [3] + [0] * 19,
+        }
+    )
+    card = scorecard(frame)
+    cv = lead.std() / lead.mean()
+    # on time 19/20 = otif; quality 1 - 3000/20000 = 0.85; consistency 1 - cv
+    expected = 100 * (0.5 * 0.95 + 0.25 * 0.85 + 0.10 * (1 - cv)) / 0.85
+    assert card.loc["G", "score"] == pytest.approx(expected)
+    assert card.loc["G", "grade"] == "A"  # 91.4
+    worse = scorecard(frame.assign(defects=[20] + [0] * 19))  # 20 of 1,000: 2 % -> quality 0
+    assert worse.loc["G", "score"] == pytest.approx(100 * (0.5 * 0.95 + 0.10 * (1 - cv)) / 0.85)
 
 
 def test_disputes_component(purchase_orders):
