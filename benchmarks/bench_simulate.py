@@ -54,6 +54,10 @@ class RecordingGenerator:
         self._generator = generator
         self._calls = calls
 
+    @property
+    def __class__(self):  # isinstance(recorder, Generator) holds, as the simulator's argument checks ask
+        return np.random.Generator
+
     def __getattr__(self, name):
         method = getattr(self._generator, name)
 
