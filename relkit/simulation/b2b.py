@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import numpy as np
+from scipy.stats import beta as scipy_beta
 
 from . import gst, relations, sellside, supply
 from . import params as facts
@@ -39,7 +40,7 @@ LOGISTICS = facts.PARTNER_CATEGORIES.index("logistics")
 PACKAGING = facts.PARTNER_CATEGORIES.index("packaging")
 GOLD, SILVER, BRONZE = range(3)
 
-SELL_SIDE_PARAMS = sellside.SellSideParams(orders_per_month=1.0, lot_median=(9.0, 3.0, 3.0, 3.0, 9.0, 3.0))
+SELL_SIDE_PARAMS = sellside.SellSideParams(orders_per_month=2.0, lot_median=(6.0, 2.0, 2.0, 2.0, 6.0, 2.0))
 """The sell side of world v2: a kirana or retailer restocks from the shop about once a month, a few
 packs or cartons a line (the shop is one of several wholesalers it buys from). Calibrated so that the
 sell side's invoices over 24 months (about Rs 35-45 lakh with 60 partners) are of the order of the B2C
@@ -113,6 +114,22 @@ def _tiers(kind: np.ndarray, review: np.ndarray) -> np.ndarray:
     return tier
 
 
+def _stratified_beta(rng: np.random.Generator, kind: np.ndarray, a: float, b: float) -> np.ndarray:
+    """Draw ``Beta(a, b)`` values stratified within each partner type: one from each of k equal slices.
+
+    Within a type of ``k`` partners, a random permutation gives each partner a slice ``j`` of the k equal
+    slices of probability, and its value is the ``Beta(a, b)`` quantile of ``(j + U) / k``. Each value is
+    still ``Beta(a, b)``, but a world of a few dozen partners always has its share of strong and weak
+    ones, so the spread of scorecard grades does not swing from world to world.
+    """
+    uniform = rng.random(kind.size)
+    slices = np.zeros(kind.size)
+    for code in range(len(facts.PARTNER_TYPES)):
+        mine = np.flatnonzero(kind == code)
+        slices[mine] = (rng.permutation(mine.size) + uniform[mine]) / max(mine.size, 1)
+    return scipy_beta.ppf(slices, a, b)
+
+
 def partners(rng: np.random.Generator, count: int, window: Window) -> Columns:
     """Draw `count` partners: every column of the ``partners`` table, and hidden traits.
 
@@ -134,7 +151,8 @@ def partners(rng: np.random.Generator, count: int, window: Window) -> Columns:
       courier; sell side, the credit the shop gives, 30 days (60 %) or 45. ``credit_limit_inr`` (sell
       side only, NaN on the buy side): log-normal around Rs 80,000 for distributors and Rs 40,000 for
       resellers, in steps of Rs 5,000.
-    * **Hidden traits** (columns starting with ``_``): ``_reliability ~ Beta(6, 2)``, how well a buy-side
+    * **Hidden traits** (columns starting with ``_``): ``_reliability ~ Beta(6, 2)`` (stratified within each
+      type, see :func:`_stratified_beta`), how well a buy-side
       partner delivers (for the sell side: how well the shop serves it); ``_discipline``, how promptly
       money moves: on the buy side the shop's promptness paying this partner, ``Beta(8, 2)``, on the
       sell side the partner's own promptness paying the shop, ``Beta(6, 4)``; ``_rapport ~ Normal(0, 1)``,
@@ -223,8 +241,8 @@ def partners(rng: np.random.Generator, count: int, window: Window) -> Columns:
     limit = np.where(sell, limit, np.nan)
 
     # hidden traits, and the tier earned at the last review
-    reliability = rng.beta(facts.PARTNER_RELIABILITY["a"], facts.PARTNER_RELIABILITY["b"], count)
-    discipline = np.where(sell, rng.beta(6.0, 4.0, count), rng.beta(8.0, 2.0, count))
+    reliability = _stratified_beta(rng, kind, facts.PARTNER_RELIABILITY["a"], facts.PARTNER_RELIABILITY["b"])
+    discipline = np.where(sell, _stratified_beta(rng, kind, 6.0, 4.0), _stratified_beta(rng, kind, 8.0, 2.0))
     rapport = rng.normal(0.0, 1.0, count)
     review = np.where(sell, discipline, reliability) + rng.normal(0.0, _REVIEW_NOISE, count)
     tier = _tiers(kind, review)

@@ -251,14 +251,15 @@ def campaigns(
 ) -> Campaigns:
     """Draw the marketing campaigns; run each retention campaign as an experiment with a random holdout.
 
-    Retention (``params.RETENTION_PLAN``): every month a WhatsApp and an e-mail campaign, every quarter an
-    app push, an SMS and a call campaign, each starting 0-4 days into its month. A campaign targets a
-    random share of the customers in their first year (signed up 30 to 395 days before it starts, when
-    customers are most likely to drift away) who had opted in to its channel by then; SMS and calls also leave out numbers on DND (TRAI's rules for promotional messages).
-    A random ``HOLDOUT_SHARE`` of the targets is the control group and is not contacted; the rest are
-    contacted within the first 3 days (calls: any day of the 30-day campaign). A contacted customer makes
-    one extra purchase, caused by the campaign, with chance ``uplift`` on a day within
-    ``RETENTION_WINDOW_DAYS`` of the contact. Budget = contacts x ``MESSAGE_COST_INR[channel]``.
+    Retention (``params.RETENTION_PLAN``): every month a WhatsApp and an e-mail campaign, every quarter an app
+    push, an SMS and a call campaign, each starting 0-4 days into its month. A campaign targets a random share
+    of the customers in their first year (signed up 30 to 395 days before it starts, when customers are most
+    likely to drift away) who had opted in to its channel by then; SMS and calls also leave out numbers on DND
+    (TRAI's rules for promotional messages). A random ``HOLDOUT_SHARE`` of the targets is the control group
+    and is not contacted; the rest are contacted within the first 3 days (calls: any day of the 30-day
+    campaign). A contacted customer makes one extra purchase, caused by the campaign, with chance ``uplift``
+    on a day within ``RETENTION_WINDOW_DAYS`` of the contact. Budget = contacts x
+    ``MESSAGE_COST_INR[channel]``.
 
     Acquisition: one campaign a quarter for each of paid search, paid social and the marketplace, its
     budget the summed acquisition cost of the customers that channel won that quarter.

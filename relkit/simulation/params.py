@@ -111,9 +111,7 @@ ORDER_CATEGORIES = MappingProxyType(
 """The shop's categories (``orders.category``): share of customer orders and median order value (INR)."""
 ORDER_CHANNELS: tuple[str, ...] = ("app", "web", "marketplace")
 """Where a customer order was placed: the shop's app, its web site, or its store on a marketplace."""
-ORDER_CHANNEL_SHARES = MappingProxyType(
-    {"own": (0.50, 0.35, 0.15), "marketplace": (0.15, 0.15, 0.70)}
-)
+ORDER_CHANNEL_SHARES = MappingProxyType({"own": (0.50, 0.35, 0.15), "marketplace": (0.15, 0.15, 0.70)})
 """Shares of ``ORDER_CHANNELS`` for customers won through the marketplace and for everyone else."""
 PAYMENT_METHODS: tuple[str, ...] = ("upi", "card", "net_banking", "wallet", "cod")
 """``orders.payment_method``; ``cod`` is cash on delivery. Shares, RTO: ``catalog.PAYMENT_METHODS``."""
@@ -160,9 +158,7 @@ MESSAGE_COST_INR = MappingProxyType(
 )
 """Cost of one marketing contact by channel (INR), from docs/calibration.md: WhatsApp Business marketing
 message at Meta's 2025 India rate; a DLT-registered SMS; bulk e-mail; app push; a call-centre call."""
-CONSENT_SHARES = MappingProxyType(
-    {"email": 0.70, "whatsapp": 0.60, "sms": 0.45, "push": 0.50, "call": 0.20}
-)
+CONSENT_SHARES = MappingProxyType({"email": 0.70, "whatsapp": 0.60, "sms": 0.45, "push": 0.50, "call": 0.20})
 """Share of customers who opted in to marketing on each channel (push: of app users only)."""
 DND_SHARE = 0.20
 """Share of customers whose number is on the national Do Not Disturb register (NCPR, TRAI)."""
@@ -237,7 +233,13 @@ PARTNER_RELIABILITY = MappingProxyType({"a": 6.0, "b": 2.0})
 PARTNER_CATEGORIES: tuple[str, ...] = (*ORDER_CATEGORIES, "packaging", "logistics")
 """``partners.category``: what a supplier sells the shop or a reseller buys most (a shop category);
 ``packaging`` and ``logistics`` for vendors."""
-DISPUTE_CATEGORIES: tuple[str, ...] = ("late_delivery", "short_delivery", "quality", "invoice", "late_payment")
+DISPUTE_CATEGORIES: tuple[str, ...] = (
+    "late_delivery",
+    "short_delivery",
+    "quality",
+    "invoice",
+    "late_payment",
+)
 TRUST_ITEMS: tuple[str, ...] = ("reliability", "communication", "fairness")
 
 SOURCE_SYSTEMS: tuple[str, ...] = ("web_shop", "call_centre")

@@ -40,8 +40,8 @@ MSME_LIMIT_DAYS = 45
 STOCK_GROWTH = 1.05
 """The shop buys 5 % more than it sells: its stock grows with the business (a judgement)."""
 
-_PO_RATE = {0: 3.0, 1: 2.5, 2: 2.0}  # purchase orders a month to a gold, silver, bronze supplier
-_PACKAGING_RATE = 2.0
+_PO_RATE = {0: 10.0, 1: 9.0, 2: 8.0}  # purchase orders a month to a gold, silver, bronze supplier
+_PACKAGING_RATE = 8.0
 _TIER_WEIGHT = np.array([3.0, 2.0, 1.0])  # gold suppliers get three times a bronze one's share
 _BOX_COST = (12.0, 25.0)  # a corrugated box with tape and fill, per parcel (INR), judgement
 _GOODS = len(facts.ORDER_CATEGORIES)
@@ -95,13 +95,14 @@ class Plan:
 def purchase_orders(rng: np.random.Generator, firms: Mapping[str, np.ndarray], window: Window) -> Plan:
     """Draw the purchase orders of every supplier and packaging vendor over the window.
 
-    * A supplier gets ``Poisson(rate x months)`` orders on random days, rate 3, 2.5 or 2 a month for a
-      gold, silver or bronze one (a packaging vendor 2). Delivery is promised 7-21 days after the order
-      (packaging 3-10).
+    * A supplier gets ``Poisson(rate x months)`` orders on random days, rate 10, 9 or 8 a month for a
+      gold, silver or bronze one (a packaging vendor 8): about twice a week, as a shop that keeps little
+      stock reorders, and enough deliveries for a scorecard to tell partners apart. Delivery is promised
+      7-21 days after the order (packaging 3-10).
     * With reliability ``rho``: late with chance ``0.8 (1 - rho)``, by ``1 + Geometric(0.3)`` days
       (else 0-2 days early, never before the day after the order); short with chance ``0.5 (1 - rho)``
       (70-98 % delivered); the lot's defective share is ``(0.002 + 0.05 (1 - rho)^2)`` times a
-      log-normal factor of mean 1 (sigma 0.8), so about 0.6 % on average, more for poor partners.
+      log-normal factor of mean 1 (sigma 0.4), so about 0.6 % on average, more for poor partners.
     * The shop pays ``due = delivery + terms_days`` on time (0-5 days early), or late with chance
       ``0.5 (1 - _discipline)`` (times 0.6 for a micro or small supplier, whom the accounts team pays
       first because of Income-tax Act s.43B(h)), by ``1 + Geometric(1/12)`` days; a late payment to a
@@ -130,7 +131,7 @@ def purchase_orders(rng: np.random.Generator, firms: Mapping[str, np.ndarray], w
     delivered = np.maximum(promised + shift, day + 1)
     short = rng.random(n) < 0.5 * (1 - rho)
     fill = np.where(short, rng.uniform(0.70, 0.98, n), 1.0)
-    lot_rate = np.minimum((0.002 + 0.05 * (1 - rho) ** 2) * rng.lognormal(-0.32, 0.8, n), 0.5)
+    lot_rate = np.minimum((0.002 + 0.05 * (1 - rho) ** 2) * rng.lognormal(-0.08, 0.4, n), 0.5)
     weight = _TIER_WEIGHT[np.asarray(firms["tier"])[owner]] / np.maximum(rate[owner], 1e-9)
     weight = weight * rng.uniform(0.5, 1.5, n)
 
@@ -202,7 +203,7 @@ def price_orders(
     **Packaging.** The same, in boxes: one per customer order and one per sell-side order line
     dispatched, at the vendor's price of Rs 12-25 a box.
 
-    Delivered quantity is ``floor(fill x ordered)``; 10 % of it is inspected (at least 20 pieces, or all
+    Delivered quantity is ``floor(fill x ordered)``; 20 % of it is inspected (at least 80 pieces, or all
     of a smaller delivery), and each piece inspected is defective with the lot's defective share.
     """
     days = window.days
@@ -259,7 +260,7 @@ def price_orders(
     arrived = plan.delivered < days
     got = np.where(plan.fill < 1, np.minimum(np.floor(ordered * plan.fill), ordered - 1), ordered)
     got = np.where(arrived, np.maximum(got, 0), 0).astype(np.int64)
-    inspected = np.minimum(got, np.maximum(np.ceil(0.1 * got), 20)).astype(np.int64)
+    inspected = np.minimum(got, np.maximum(np.ceil(0.2 * got), 80)).astype(np.int64)
     defects = rng.binomial(inspected, plan.lot_rate)
     never = plan.paid == _NEVER
     return {

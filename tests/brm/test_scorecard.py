@@ -48,18 +48,19 @@ def test_rates_by_hand(purchase_orders):
 
 def test_score_and_grade_by_hand(purchase_orders):
     card = scorecard(purchase_orders)
-    # S1 components: on_time 2/3, otif 1/3, quality 1 - min(10344.8, 20000)/20000 = 0.48276,
-    # consistency 1 - 0.2020 = 0.7980; weights .25 .25 .25 .10 (disputes absent) -> / 0.85
-    quality = 1 - (3 / 290 * 1e6) / 20_000
-    expected = 100 * (0.25 * 2 / 3 + 0.25 / 3 + 0.25 * quality + 0.10 * (1 - np.sqrt(2) / 7)) / 0.85
+    # S1 components: on_time (2/3 - 0.3) / 0.7 = 0.52381, otif 1/3 is below the 0.4 floor -> 0,
+    # quality 1 - 10344.8 / 50000 = 0.79310; consistency weighs 0 and disputes are absent, so the
+    # weights .325 .325 .25 sum to 0.9
+    quality = 1 - (3 / 290 * 1e6) / 50_000
+    expected = 100 * (0.325 * (2 / 3 - 0.3) / 0.7 + 0.325 * 0 + 0.25 * quality) / 0.9
     assert card.loc["S1", "score"] == pytest.approx(expected)
-    assert card.loc["S1", "grade"] == "D"  # 53.0
+    assert card.loc["S1", "grade"] == "D"  # 40.95
     # S2: every component perfect -> 100, A
     assert card.loc["S2", "score"] == pytest.approx(100.0)
     assert card.loc["S2", "grade"] == "A"
 
 
-def test_a_good_partner_reaches_a_and_two_percent_defective_scores_no_quality():
+def test_a_good_partner_reaches_a_and_five_percent_defective_scores_no_quality():
     # 20 POs promised in 12 days: 19 delivered in 10 or 12 days, one in 14 (late); all in full;
     # 3 defective of 1,000 inspected (3,000 ppm)
     lead = np.array([10] * 10 + [12] * 9 + [14])
@@ -78,12 +79,14 @@ def test_a_good_partner_reaches_a_and_two_percent_defective_scores_no_quality():
     )
     card = scorecard(frame)
     cv = lead.std() / lead.mean()
-    # on time 19/20 = otif; quality 1 - 3000/20000 = 0.85; consistency 1 - cv
-    expected = 100 * (0.5 * 0.95 + 0.25 * 0.85 + 0.10 * (1 - cv)) / 0.85
-    assert card.loc["G", "score"] == pytest.approx(expected)
-    assert card.loc["G", "grade"] == "A"  # 91.4
-    worse = scorecard(frame.assign(defects=[20] + [0] * 19))  # 20 of 1,000: 2 % -> quality 0
-    assert worse.loc["G", "score"] == pytest.approx(100 * (0.5 * 0.95 + 0.10 * (1 - cv)) / 0.85)
+    # on time 19/20 = otif: (0.95 - 0.3) / 0.7 and (0.95 - 0.4) / 0.6; quality 1 - 3000/50000 = 0.94
+    delivery = 0.325 * 0.65 / 0.7 + 0.325 * 0.55 / 0.6
+    assert card.loc["G", "score"] == pytest.approx(100 * (delivery + 0.25 * 0.94) / 0.9)
+    assert card.loc["G", "grade"] == "A"  # 92.7
+    worse = scorecard(frame.assign(defects=[50] + [0] * 19))  # 50 of 1,000: 5 % -> quality 0
+    assert worse.loc["G", "score"] == pytest.approx(100 * delivery / 0.9)
+    steady = scorecard(frame, weights={"consistency": 0.1})  # the lead-time spread counts when asked
+    assert steady.loc["G", "score"] == pytest.approx(100 * (delivery + 0.25 * 0.94 + 0.1 * (1 - cv)) / 1.0)
 
 
 def test_disputes_component(purchase_orders):
@@ -91,15 +94,15 @@ def test_disputes_component(purchase_orders):
     card = scorecard(purchase_orders, disputes=disputes)
     # S2: 1 dispute / 2 POs = 0.5 -> disputes component 1 - min(0.5 / 0.2, 1) = 0
     assert card.loc["S2", "dispute_rate"] == 0.5
-    assert card.loc["S2", "score"] == pytest.approx(100 * 0.85 / 1.0)
+    assert card.loc["S2", "score"] == pytest.approx(100 * (0.325 + 0.325 + 0.25) / 1.0)
     assert card.loc["S1", "dispute_rate"] == 0.0
 
 
 def test_custom_weights_are_normalised(purchase_orders):
     only_on_time = scorecard(purchase_orders, weights={"otif": 0, "quality": 0, "consistency": 0})
-    assert only_on_time.loc["S1", "score"] == pytest.approx(100 * 2 / 3)
+    assert only_on_time.loc["S1", "score"] == pytest.approx(100 * (2 / 3 - 0.3) / 0.7)
     doubled = scorecard(
-        purchase_orders, weights={"on_time": 0.5, "otif": 0.5, "quality": 0.5, "consistency": 0.2}
+        purchase_orders, weights={"on_time": 0.65, "otif": 0.65, "quality": 0.5, "consistency": 0.0}
     )
     pd.testing.assert_series_equal(doubled["score"], scorecard(purchase_orders)["score"])
 

@@ -48,13 +48,25 @@ RANGES: dict[str, tuple[float, float]] = {
     "dispute_rate": (0.01, 0.05),
     "renewal_rate": (0.60, 0.85),
     "dso_days": (30.0, 60.0),
+    # One world grades only about 25 partners (suppliers and packaging vendors), so one partner moves a
+    # share by 4 points and the deliveries' chance alone by about 8 (measured: 12 redraws of the same
+    # partners' purchase orders). A single world must have every grade, each share within the target
+    # range widened by about 11 points; the target itself must hold over all worlds (POOLED_RANGES).
+    "grade_share.A": (0.04, 0.36),
+    "grade_share.B": (0.20, 0.56),
+    "grade_share.C": (0.10, 0.46),
+    "grade_share.D": (0.04, 0.32),
+    "po_value_over_cogs": (1.00, 1.15),
+}
+"""Every headline figure's range for one world, from docs/calibration.md (rates as shares, NPS in points)."""
+
+POOLED_RANGES: dict[str, tuple[float, float]] = {
     "grade_share.A": (0.10, 0.25),
     "grade_share.B": (0.30, 0.45),
     "grade_share.C": (0.20, 0.35),
     "grade_share.D": (0.05, 0.20),
-    "po_value_over_cogs": (1.00, 1.15),
 }
-"""Every headline figure's range, from docs/calibration.md (rates as shares, NPS in points)."""
+"""The scorecard's target grade spread, for the partners of many worlds taken together."""
 
 
 def _last_day(world: relkit.World) -> pd.Timestamp:
@@ -94,7 +106,8 @@ def repeat_rate_12m(orders: pd.DataFrame, last_day: pd.Timestamp) -> float:
     eligible = first[first <= last_day - pd.Timedelta(days=365)]
     joined = orders.merge(eligible.rename("first"), left_on="customer_id", right_index=True)
     again = joined[
-        (joined["order_date"] > joined["first"]) & (joined["order_date"] <= joined["first"] + pd.Timedelta(days=365))
+        (joined["order_date"] > joined["first"])
+        & (joined["order_date"] <= joined["first"] + pd.Timedelta(days=365))
     ]
     return again["customer_id"].nunique() / len(eligible)
 
@@ -103,22 +116,27 @@ def cost_per_retained(world: relkit.World) -> float:
     """Retention spend over the customers the campaigns retained, measured against their control groups.
 
     For each retention campaign: the share of its treatment group and of its control group that ordered
-    within 32 days of the start (contacts go out in the first 3 days, and a caused purchase comes within
-    30 days of the contact); retained = (treatment share - control share) x treatment size. The figure is
-    the summed budgets over the summed retained customers.
+    from its start to 32 days after (messages go out in the first 3 days, and a caused purchase comes
+    within 30 days of the contact; calls are spread over the campaign's 30 days, so for calls 60 days);
+    retained = (treatment share - control share) x treatment size. The figure is the summed budgets over
+    the summed retained customers.
     """
     campaigns, members, orders = world.campaigns, world.campaign_members, world.orders
-    retention = campaigns[campaigns["purpose"] == "retention"]
-    members = members.merge(retention[["campaign_id", "start_date"]], on="campaign_id")
+    retention = campaigns[campaigns["purpose"] == "retention"].assign(
+        follow=lambda frame: np.where(frame["channel"] == "call", 60, 32)
+    )
+    members = members.merge(retention[["campaign_id", "start_date", "follow"]], on="campaign_id")
     bought = members.merge(orders[["customer_id", "order_date"]], on="customer_id")
     window = (bought["order_date"] >= bought["start_date"]) & (
-        bought["order_date"] <= bought["start_date"] + pd.Timedelta(days=32)
+        bought["order_date"] <= bought["start_date"] + pd.to_timedelta(bought["follow"], unit="D")
     )
     buyers = bought[window].drop_duplicates(["campaign_id", "customer_id"])
     members["bought"] = pd.MultiIndex.from_frame(members[["campaign_id", "customer_id"]]).isin(
         pd.MultiIndex.from_frame(buyers[["campaign_id", "customer_id"]])
     )
-    shares = members.groupby(["campaign_id", "group"], observed=True)["bought"].agg(["mean", "size"]).unstack()
+    shares = members.pivot_table(
+        index="campaign_id", columns="group", values="bought", aggfunc=["mean", "size"], observed=True
+    )
     retained = ((shares["mean"]["treatment"] - shares["mean"]["control"]) * shares["size"]["treatment"]).sum()
     return float(retention["budget_inr"].sum() / retained)
 
@@ -138,12 +156,18 @@ def headline_figures(world: relkit.World) -> dict[str, float]:
     cod = orders["payment_method"] == "cod"
     rto = orders["outcome"] == "rto"
     figures["cod_share"] = cod.mean()
-    figures["rto.cod"], figures["rto.prepaid"], figures["rto.all"] = rto[cod].mean(), rto[~cod].mean(), rto.mean()
+    figures["rto.cod"], figures["rto.prepaid"], figures["rto.all"] = (
+        rto[cod].mean(),
+        rto[~cod].mean(),
+        rto.mean(),
+    )
     figures["repeat_rate_12m"] = repeat_rate_12m(orders, last_day)
     medians = customers.groupby("acquisition_channel", observed=True)["acquisition_cost_inr"].median()
     for name in CAC_MEDIANS:
         figures[f"cac_median.{name}"] = medians[name]
-    figures["cac_over_cost_per_retained"] = customers["acquisition_cost_inr"].mean() / cost_per_retained(world)
+    figures["cac_over_cost_per_retained"] = customers["acquisition_cost_inr"].mean() / cost_per_retained(
+        world
+    )
     figures["tickets_per_order"] = len(world.tickets) / len(orders)
     scores = world.nps_responses["score"]
     figures["nps"] = 100 * ((scores >= 9).mean() - (scores <= 6).mean())
@@ -169,21 +193,35 @@ def partner_figures(world: relkit.World, last_day: pd.Timestamp) -> dict[str, fl
     grades = card["grade"].value_counts(normalize=True)
     for grade in "ABCD":
         figures[f"grade_share.{grade}"] = float(grades.get(grade, 0.0))
+        figures[f"grade_count.{grade}"] = float((card["grade"] == grade).sum())
     kept = world.orders["outcome"].isin(["delivered", "in_transit"])
     lines = world.b2b_order_lines
-    cogs = world.orders.loc[kept, "cost_inr"].sum() + (lines["unit_cost_inr"] * lines["quantity_delivered"]).sum()
+    cogs = (
+        world.orders.loc[kept, "cost_inr"].sum()
+        + (lines["unit_cost_inr"] * lines["quantity_delivered"]).sum()
+    )
     goods = world.purchase_orders[world.purchase_orders["category"].isin(list(CATEGORY_MARGINS))]
     figures["po_value_over_cogs"] = goods["value_inr"].sum() / cogs
     return figures
 
 
-def out_of_range(figures: dict[str, float]) -> dict[str, tuple[float, tuple[float, float]]]:
-    """Return the figures outside their range, with the range."""
+def out_of_range(
+    figures: dict[str, float], ranges: dict[str, tuple[float, float]] | None = None
+) -> dict[str, tuple[float, tuple[float, float]]]:
+    """Return the figures outside their range (`ranges`, by default :data:`RANGES`), with the range."""
+    ranges = RANGES if ranges is None else ranges
     return {
         name: (figures[name], span)
-        for name, span in RANGES.items()
+        for name, span in ranges.items()
         if not (span[0] <= figures[name] <= span[1]) or np.isnan(figures[name])
     }
+
+
+def pooled_grade_shares(worlds_figures: list[dict[str, float]]) -> dict[str, float]:
+    """Grade shares over the graded partners of several worlds together."""
+    counts = {grade: sum(f[f"grade_count.{grade}"] for f in worlds_figures) for grade in "ABCD"}
+    total = sum(counts.values())
+    return {f"grade_share.{grade}": count / total for grade, count in counts.items()}
 
 
 def _main(seeds: list[int]) -> None:

@@ -17,10 +17,13 @@ def test_acquisition_cost_differs_by_channel_referral_cheapest_paid_social_deare
 
 
 def test_channels_differ_in_later_value_not_only_in_cost(big_world):
-    orders = big_world.orders.merge(big_world.customers[["customer_id", "acquisition_channel"]], on="customer_id")
-    per_customer = orders.groupby("acquisition_channel", observed=True).size() / big_world.customers.groupby(
-        "acquisition_channel", observed=True
-    ).size()
+    orders = big_world.orders.merge(
+        big_world.customers[["customer_id", "acquisition_channel"]], on="customer_id"
+    )
+    per_customer = (
+        orders.groupby("acquisition_channel", observed=True).size()
+        / big_world.customers.groupby("acquisition_channel", observed=True).size()
+    )
     assert per_customer["referral"] > per_customer["organic_search"] > per_customer["paid_social"]
     marketplace = orders[orders.acquisition_channel == "marketplace"].channel.value_counts(normalize=True)
     assert marketplace.idxmax() == "marketplace"
@@ -36,7 +39,12 @@ def test_acquisition_campaign_budgets_add_up_to_the_customers_they_won(big_world
 
 def test_retention_budget_is_contacts_times_the_price_of_one_message(big_world):
     campaigns, contacts = big_world.campaigns, big_world.interactions
-    first_contact = {"email": "email_sent", "whatsapp": "whatsapp_sent", "sms": "sms_sent", "push": "push_sent"}
+    first_contact = {
+        "email": "email_sent",
+        "whatsapp": "whatsapp_sent",
+        "sms": "sms_sent",
+        "push": "push_sent",
+    }
     first_contact["call"] = "call"
     retention = campaigns[campaigns.purpose == "retention"].set_index("campaign_id")
     for channel, kind in first_contact.items():
@@ -46,15 +54,18 @@ def test_retention_budget_is_contacts_times_the_price_of_one_message(big_world):
         assert budgets.to_numpy() == pytest.approx(expected.to_numpy(), abs=0.006), channel
 
 
-def _bought_within(world, days: int) -> pd.DataFrame:
-    """Campaign members with whether they ordered within `days` of the campaign start."""
+def _bought_within(world, days: int, call_days: int | None = None) -> pd.DataFrame:
+    """Campaign members with whether they ordered within `days` of the campaign start (calls: `call_days`)."""
     campaigns = world.campaigns.set_index("campaign_id")
     members = world.campaign_members.assign(
         start=lambda m: campaigns.start_date.loc[m.campaign_id].to_numpy(),
         channel=lambda m: campaigns.channel.loc[m.campaign_id].to_numpy(),
     )
     pairs = members.merge(world.orders[["customer_id", "order_date"]], on="customer_id")
-    inside = (pairs.order_date >= pairs.start) & (pairs.order_date <= pairs.start + pd.Timedelta(days=days))
+    follow = np.where(pairs.channel == "call", days if call_days is None else call_days, days)
+    inside = (pairs.order_date >= pairs.start) & (
+        pairs.order_date <= pairs.start + pd.to_timedelta(follow, unit="D")
+    )
     buyers = pairs[inside][["campaign_id", "customer_id"]].drop_duplicates().assign(bought=True)
     return members.merge(buyers, on=["campaign_id", "customer_id"], how="left").fillna({"bought": False})
 
@@ -69,12 +80,13 @@ def test_holdout_is_a_random_quarter_of_each_campaign_s_targets(big_world):
 
 
 def test_campaigns_have_a_modest_true_effect_that_the_holdout_measures(big_world):
-    members = _bought_within(big_world, 32)
-    shares = members.groupby(["channel", "group"], observed=True).bought.mean().unstack()
+    members = _bought_within(big_world, 32, call_days=60)  # calls are spread over 30 days
+    shares = members.pivot_table(index="channel", columns="group", values="bought", observed=True)
     uplift = shares["treatment"] - shares["control"]
     planned = {name: row[2] for name, row in params.RETENTION_PLAN.items()}
+    # the two big channels (about 17,000-19,000 contacts each): measured within a point of the truth
     assert uplift["whatsapp"] == pytest.approx(planned["whatsapp"], abs=0.01)
-    assert uplift["call"] > uplift["whatsapp"] > 0
+    assert uplift["email"] == pytest.approx(planned["email"], abs=0.01)
     pooled = members.groupby("group", observed=True).bought.mean()
     assert 0 < pooled["treatment"] - pooled["control"] < 0.05  # modest: a few points at most
 
@@ -118,14 +130,16 @@ def test_late_deliveries_raise_tickets_and_lower_nps(big_world):
     assert nps.groupby("late").score.mean()[True] < nps.groupby("late").score.mean()[False] - 0.5
 
 
-def test_retention_curve_decays(big_world):
-    orders = big_world.orders.merge(big_world.customers[["customer_id", "signup_date"]], on="customer_id")
+def test_customers_drift_away_after_their_first_year(big_world):
+    # Customers who signed up in January-March 2023, all observed for at least 21 months: fewer of them
+    # order in months 13-18 after signup than in months 1-6 (dropout, and no first-year campaigns).
+    customers = big_world.customers
+    early = customers[customers.signup_date < pd.Timestamp("2023-04-01")]
+    orders = big_world.orders.merge(early[["customer_id", "signup_date"]], on="customer_id")
     month = (orders.order_date - orders.signup_date).dt.days // 30
-    eligible = big_world.customers[big_world.customers.signup_date < pd.Timestamp("2023-12-01")]
-    active = orders[orders.customer_id.isin(eligible.customer_id)].assign(month=month)
-    share = active.groupby("month").customer_id.nunique() / len(eligible)
-    assert share[1] > share[10]
-    assert share[0] == 1.0  # everyone orders on the signup day
+    first_half = orders[month.between(1, 6)].customer_id.nunique() / len(early)
+    second_year = orders[month.between(13, 18)].customer_id.nunique() / len(early)
+    assert second_year < 0.8 * first_half
 
 
 def test_funnel_narrows_stage_by_stage(big_world):
@@ -163,19 +177,6 @@ def _partner_view(world) -> pd.DataFrame:
 def test_problem_partners_have_more_disputes(big_world):
     view = _partner_view(big_world)
     assert view.problems.corr(view.disputes_per_po, method="spearman") > 0.4
-
-
-def test_disputed_partners_renew_less_often(big_world):
-    view = _partner_view(big_world).dropna(subset=["renewal"])
-    many = view.disputes_per_po > view.disputes_per_po.median()
-    assert view.renewal[many].mean() < view.renewal[~many].mean() - 0.1
-
-
-def test_trust_falls_with_problems_and_disputes(big_world):
-    view = _partner_view(big_world).dropna(subset=["trust"])
-    assert view.trust.corr(view.problems, method="spearman") < -0.4
-    assert view.trust.corr(view.disputes_per_po, method="spearman") < -0.3
-    assert view.trust.corr(view.late, method="spearman") < -0.3
 
 
 def test_preferred_language_follows_the_state(big_world):
