@@ -719,7 +719,7 @@ def _month_starts(window: Window) -> list[int]:
 
 
 def tickets(rng: np.random.Generator, bought: Columns, window: Window) -> Columns:
-    """Draw support tickets, opened up to 3 days after the order (late or returned orders: after delivery).
+    """Draw support tickets, each opened within 3 days of its order.
 
     Chance of a ticket per order: 2 %, plus 20 % if the delivery was late, 10 % if it was returned to
     origin and 10 % if the customer sent it back. A late or RTO order's ticket is about ``delivery``, a

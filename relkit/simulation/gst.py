@@ -145,7 +145,7 @@ HOLDER_TYPES: Mapping[str, str] = MappingProxyType(
         "T": "trust",
     }
 )
-"""The 4th letter of a PAN, and so the 7th character of a GSTIN: who holds the registration.
+"""The 4th letter of a PAN, and so the 6th character of a GSTIN: who holds the registration.
 
 A kirana shop run by its owner is ``P``, a partnership distributor ``F``, a private limited company ``C``.
 """

@@ -74,7 +74,7 @@ def _create_statement(name: str, table: Table) -> str:
     if table.primary_key:
         lines.append(f"PRIMARY KEY ({', '.join(table.primary_key)})")
     lines.extend(
-        # checked when the whole world is in: orders name their couriers before partners are written
+        # checked when the whole world is in: orders name their couriers before partners are filled
         f"FOREIGN KEY ({column}) REFERENCES {parent}({key}) DEFERRABLE INITIALLY DEFERRED"
         for column, (parent, key) in table.foreign_keys.items()
     )
@@ -111,9 +111,10 @@ def write_sqlite(tables: Mapping[str, pd.DataFrame], path: str | os.PathLike[str
     connection = sqlite3.connect(":memory:")
     try:
         connection.execute("PRAGMA foreign_keys = ON")
+        for name in tables:  # every table first: orders refer to partners, which come later
+            connection.execute(_create_statement(name, table_spec(name)))
         for name, frame in tables.items():
             table = table_spec(name)
-            connection.execute(_create_statement(name, table))
             marks = ", ".join("?" * len(table.columns))
             connection.executemany(f"INSERT INTO {name} VALUES ({marks})", _sql_rows(name, frame))
         connection.commit()

@@ -26,9 +26,10 @@ TRUE_PARAMS = MappingProxyType({"r": 0.5, "alpha": 900.0, "a": 0.8, "b": 3.2})
 """BG/NBD parameters of the customers acquired through ``organic_search`` outside the festive season.
 
 Purchase rate ``lambda ~ Gamma(shape=r, rate=alpha)`` per (average) day, so the mean customer buys
-``r / alpha`` = 0.0011 times a day (about 0.4 times a year); after each repeat purchase a customer quits
-for good with probability ``p ~ Beta(a, b)``, on average ``a / (a + b) = 0.2``. So about one customer in
-four buys again within a year of the first order (docs/calibration.md: 15-35 %). Other channels scale the
+``r / alpha`` = 0.00056 times a day (about 0.2 times a year, though a few buy far more often); after each
+repeat purchase a customer quits for good with probability ``p ~ Beta(a, b)``, on average
+``a / (a + b) = 0.2``. With the purchases the retention campaigns add, about 28 % of customers buy again
+within a year of the first order (docs/calibration.md: 15-35 %). Other channels scale the
 purchase rate by :data:`CHANNEL_RATE_FACTOR`, which is the same as dividing ``alpha`` by the factor;
 customers won in the festive season quit sooner (:data:`FESTIVE_COHORT`). Days are counted in shopping
 time: the calendar is stretched by :data:`SEASON` so that festive and sale days hold more purchases.
@@ -159,7 +160,7 @@ MESSAGE_COST_INR = MappingProxyType(
 """Cost of one marketing contact by channel (INR), from docs/calibration.md: WhatsApp Business marketing
 message at Meta's 2025 India rate; a DLT-registered SMS; bulk e-mail; app push; a call-centre call."""
 CONSENT_SHARES = MappingProxyType({"email": 0.70, "whatsapp": 0.60, "sms": 0.45, "push": 0.50, "call": 0.20})
-"""Share of customers who opted in to marketing on each channel (push: of app users only)."""
+"""Share of customers who opted in to marketing on each channel (push: allowed app notifications)."""
 DND_SHARE = 0.20
 """Share of customers whose number is on the national Do Not Disturb register (NCPR, TRAI)."""
 CAMPAIGN_CHANNELS: tuple[str, ...] = (*MESSAGE_CHANNELS, "paid_search", "paid_social", "marketplace")
