@@ -26,6 +26,9 @@ from .window import Window
 
 __all__ = ["MAX_MONTHS", "World", "simulate"]
 
+GST_START = pd.Timestamp("2017-07-01")
+"""The first possible start of a world: its B2B invoices carry GST, which began on 1 July 2017."""
+
 MAX_MONTHS = 240
 """The longest window, 20 years: day numbers must fit in 16 bits for the linear-time sort."""
 
@@ -198,7 +201,7 @@ def simulate(
     partners : int
         Number of business partners (suppliers, distributors, vendors, resellers), at least 1.
     start : str or Timestamp
-        First day of the window, such as ``"2023-01-01"``.
+        First day of the window, such as ``"2023-01-01"``; 1 July 2017 (when GST began) or later.
     months : int
         Length of the window in calendar months, 1 to 240.
     messy : bool
@@ -237,6 +240,8 @@ def simulate(
             "sim.err.too_many_months", name="months", value=show_value(months), maximum=MAX_MONTHS
         )
     first_day = parse_date(start, name="start", month="start").normalize()
+    if first_day < GST_START:
+        raise RelkitValueError("sim.err.start_before_gst", name="start", value=first_day.strftime("%Y-%m-%d"))
     messy = _check_flag(messy, name="messy")
 
     window = Window.from_start(first_day, months)
