@@ -7,7 +7,7 @@ import relkit
 
 @pytest.fixture(scope="module")
 def world():
-    return relkit.simulate(seed=1, customers=300, partners=12, messy=True)
+    return relkit.simulate(seed=1, customers=300, partners=30, messy=True)  # enough to have B2B leads
 
 
 def test_crm_metrics_on_a_world(world):
