@@ -59,9 +59,14 @@ def assert_customer_side(world) -> None:
     assert (first == customers.signup_date.loc[first.index]).all()
     assert not orders.duplicated(["customer_id", "order_date"]).any()
     # money: what the customer paid = GST + cost of goods + gross margin, to the paisa; margins positive
-    assert (_paise(orders.amount_inr) == _paise(orders.gst_inr) + _paise(orders.cost_inr) + _paise(orders.margin_inr)).all()
-    assert (orders.cost_inr > 0).all() and (orders.margin_inr > 0).all()
-    # delivery: promised 2-6 days ahead; delivered after the order day, unless returned to origin or on the way
+    assert (
+        _paise(orders.amount_inr)
+        == _paise(orders.gst_inr) + _paise(orders.cost_inr) + _paise(orders.margin_inr)
+    ).all()
+    assert (orders.cost_inr > 0).all()
+    assert (orders.margin_inr > 0).all()
+    # delivery: promised 2-6 days ahead; delivered after the order day, unless returned to origin or
+    # on the way
     promise = (orders.promised_date - orders.order_date).dt.days
     low, high = params.DELIVERY_PROMISE_DAYS
     assert promise.between(low, high).all()
@@ -87,7 +92,9 @@ def assert_customer_side(world) -> None:
     assert (grouped["group"] == "treatment").all()  # only the treatment group is ever contacted
     assert campaigns.loc[members.campaign_id.unique(), "purpose"].eq("retention").all()
     # consent and DND: every message went to a customer who had opted in to that channel by then
-    sent = contacts[contacts.kind.isin([f"{c}_sent" for c in ("email", "whatsapp", "sms", "push")] + ["call"])]
+    sent = contacts[
+        contacts.kind.isin([f"{c}_sent" for c in ("email", "whatsapp", "sms", "push")] + ["call"])
+    ]
     channel = sent.kind.astype(str).str.replace("_sent", "", regex=False)
     consent = consents.set_index(["customer_id", "channel"]).consent_date
     agreed = consent.reindex(pd.MultiIndex.from_arrays([sent.customer_id, channel])).to_numpy()
@@ -116,7 +123,8 @@ def assert_partner_side(world) -> None:
     msme_suppliers = partners[partners.msme & partners.partner_type.isin(["supplier", "vendor"])]
     assert (msme_suppliers.terms_days <= 45).all()
     sell = partners.partner_type.isin(["distributor", "reseller"])
-    assert partners.credit_limit_inr[sell].notna().all() and partners.credit_limit_inr[~sell].isna().all()
+    assert partners.credit_limit_inr[sell].notna().all()
+    assert partners.credit_limit_inr[~sell].isna().all()
 
     contracts = t["contracts"]
     assert (contracts.start_date < contracts.end_date).all()
@@ -133,13 +141,21 @@ def assert_partner_side(world) -> None:
     # GST: CGST = SGST within a state, IGST only across states, tax = taxable x rate to the paisa
     seller = invoices.seller_gstin.str[:2]
     inside = (seller == invoices.place_of_supply).loc[lines.invoice_id].to_numpy()
-    taxable, cgst, sgst, igst = (_paise(lines[c]) for c in ("taxable_inr", "cgst_inr", "sgst_inr", "igst_inr"))
-    assert (cgst == sgst).all() and (igst[inside] == 0).all() and (cgst[~inside] == 0).all()
+    taxable, cgst, sgst, igst = (
+        _paise(lines[c]) for c in ("taxable_inr", "cgst_inr", "sgst_inr", "igst_inr")
+    )
+    assert (cgst == sgst).all()
+    assert (igst[inside] == 0).all()
+    assert (cgst[~inside] == 0).all()
     assert (np.abs(cgst + sgst + igst - taxable * lines.gst_rate.to_numpy()) <= 1.0).all()
     assert (invoices.buyer_gstin.str[:2] == invoices.place_of_supply).all()
-    sums = lines.assign(taxable=taxable, tax=cgst + sgst + igst).groupby("invoice_id")[["taxable", "tax"]].sum()
+    sums = (
+        lines.assign(taxable=taxable, tax=cgst + sgst + igst).groupby("invoice_id")[["taxable", "tax"]].sum()
+    )
     assert (sums.taxable.to_numpy() == _paise(invoices.taxable_inr.loc[sums.index])).all()
-    assert (sums.taxable + sums.tax).to_numpy().tolist() == _paise(invoices.total_inr.loc[sums.index]).tolist()
+    assert (sums.taxable + sums.tax).to_numpy().tolist() == _paise(
+        invoices.total_inr.loc[sums.index]
+    ).tolist()
     paid = t["payments"].groupby("invoice_id").amount_inr.sum()
     credited = t["credit_notes"].groupby("invoice_id").amount_inr.sum()
     owed = invoices.total_inr.sub(credited, fill_value=0)
