@@ -131,7 +131,7 @@ def test_a_foreign_font_cache_cannot_supply_relkits_fonts(tmp_path):
 
         import relkit
 
-        table = pd.DataFrame({"channel": ["app", "store"], "n": [1, 2]})
+        table = pd.DataFrame({"channel": ["app", "marketplace"], "n": [1, 2]})
         out = {}
         for lang in ("hi", "bn", "en"):
             with relkit.language(lang):

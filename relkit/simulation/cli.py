@@ -86,13 +86,13 @@ def run(args: argparse.Namespace) -> int:
     >>> args = argparse.Namespace(seed=1, customers=5, partners=1, start="2023-01-01", months=1,
     ...                           out=str(out), format="csv", messy=False)
     >>> run(args)  # doctest: +ELLIPSIS
-    Wrote 12 tables (... rows in all) to .../w:
-      customers        rows: 5
+    Wrote 20 tables (... rows in all) to .../w:
+      customers         rows: 5
     ...
     0
     >>> args.format, args.out = "sqlite", str(out) + ".sqlite"
     >>> run(args)  # doctest: +ELLIPSIS
-    Wrote 12 tables (... rows in all) to .../w.sqlite:
+    Wrote 20 tables (... rows in all) to .../w.sqlite:
     ...
     0
     """

@@ -54,7 +54,11 @@ def write_csv(tables: Mapping[str, pd.DataFrame], out: str | os.PathLike[str]) -
 
 
 def write_parquet(tables: Mapping[str, pd.DataFrame], out: str | os.PathLike[str]) -> Path:
-    """Write every table as ``<out>/<table>.parquet`` (needs pyarrow); `out` must be new or empty."""
+    """Write every table as ``<out>/<table>.parquet`` (needs pyarrow); `out` must be new or empty.
+
+    Parquet keeps a category column's words only with its values, so a table with no rows (a small
+    world may have no leads) reads back with the right columns but categories without their words.
+    """
     try:
         import pyarrow  # noqa: F401
     except ImportError:
@@ -65,17 +69,25 @@ def write_parquet(tables: Mapping[str, pd.DataFrame], out: str | os.PathLike[str
     return Path(out).expanduser()
 
 
+_SQL_KEYWORDS = frozenset({"group", "order"})  # SQL's reserved words among column names, now or soon
+
+
+def _quoted(column: str) -> str:
+    """Return `column` as SQL may name it: ``campaign_members.group`` is a keyword and needs quotes."""
+    return f'"{column}"' if column in _SQL_KEYWORDS else column
+
+
 def _create_statement(name: str, table: Table) -> str:
     lines = []
     for column, kind in table.columns.items():
         sql_type = "TEXT" if isinstance(kind, tuple) else _SQL_TYPES.get(kind, "TEXT")
         required = "" if isinstance(kind, tuple) or kind.endswith("?") else " NOT NULL"
-        lines.append(f"{column} {sql_type}{required}")
+        lines.append(f"{_quoted(column)} {sql_type}{required}")
     if table.primary_key:
-        lines.append(f"PRIMARY KEY ({', '.join(table.primary_key)})")
+        lines.append(f"PRIMARY KEY ({', '.join(map(_quoted, table.primary_key))})")
     lines.extend(
-        # checked when the whole world is in: orders name their couriers before partners are filled
-        f"FOREIGN KEY ({column}) REFERENCES {parent}({key}) DEFERRABLE INITIALLY DEFERRED"
+        # checked when the whole world is in: orders name their couriers before partners are written
+        f"FOREIGN KEY ({_quoted(column)}) REFERENCES {parent}({_quoted(key)}) DEFERRABLE INITIALLY DEFERRED"
         for column, (parent, key) in table.foreign_keys.items()
     )
     body = ",\n  ".join(lines)
@@ -111,13 +123,14 @@ def write_sqlite(tables: Mapping[str, pd.DataFrame], path: str | os.PathLike[str
     connection = sqlite3.connect(":memory:")
     try:
         connection.execute("PRAGMA foreign_keys = ON")
-        for name in tables:  # every table first: orders refer to partners, which come later
+        # Every table first: SQLite refuses a row whose foreign key names a table that does not exist
+        # yet (orders name their couriers, who are partners), even when the check itself is deferred.
+        for name in tables:
             connection.execute(_create_statement(name, table_spec(name)))
         for name, frame in tables.items():
-            table = table_spec(name)
-            marks = ", ".join("?" * len(table.columns))
+            marks = ", ".join("?" * len(table_spec(name).columns))
             connection.executemany(f"INSERT INTO {name} VALUES ({marks})", _sql_rows(name, frame))
-        connection.commit()
+        connection.commit()  # the deferred foreign keys are checked here, with the whole world in
         data = connection.serialize()
     finally:
         connection.close()

@@ -24,13 +24,13 @@ from .season import Calendar
 from .seeds import check_seed, table_generators
 from .window import Window
 
-__all__ = ["MAX_MONTHS", "World", "simulate"]
-
-GST_START = pd.Timestamp("2017-07-01")
-"""The first possible start of a world: its B2B invoices carry GST, which began on 1 July 2017."""
+__all__ = ["FIRST_START", "MAX_MONTHS", "World", "simulate"]
 
 MAX_MONTHS = 240
 """The longest window, 20 years: day numbers must fit in 16 bits for the linear-time sort."""
+
+FIRST_START = pd.Timestamp("2017-07-01")
+"""The earliest `start`: the sell side writes GST invoices, and GST began in India on 1 July 2017."""
 
 
 class World:
@@ -52,7 +52,7 @@ class World:
     >>> "orders" in world.tables and len(world) == len(world.tables)
     True
     >>> [name for name in world][:3]
-    ['customers', 'orders', 'campaigns']
+    ['customers', 'consents', 'orders']
     """
 
     def __init__(self, tables: Mapping[str, pd.DataFrame], *, settings: Mapping[str, object]) -> None:
@@ -110,7 +110,7 @@ class World:
         >>> relkit.simulate(seed=1, customers=20, partners=2, months=3).to_csv(out).name
         'my_world'
         >>> (out / "customers.csv").read_text().splitlines()[0]
-        'customer_id,name,name_native,city,state,signup_date,acquisition_channel,acquisition_cost_inr,preferred_language,phone,email'
+        'customer_id,name,name_native,city,state,signup_date,acquisition_channel,acquisition_cost_inr,preferred_language,phone,email,dnd'
         """
         return write_csv(self._tables, out)
 
@@ -127,7 +127,7 @@ class World:
         >>> import relkit, tempfile, pathlib
         >>> out = pathlib.Path(tempfile.mkdtemp()) / "world_parquet"
         >>> sorted(p.name for p in relkit.simulate(seed=1, customers=20, partners=2).to_parquet(out).iterdir())[0]
-        'campaigns.parquet'
+        'b2b_order_lines.parquet'
         """  # noqa: E501
         return write_parquet(self._tables, out)
 
@@ -183,10 +183,13 @@ def simulate(
 ) -> World:
     """Simulate a business, its customers (B2C, CRM) and its partners (B2B, BRM) over `months` months.
 
-    The same arguments always give the same world, on any machine. Tables: customers, orders,
-    campaigns, interactions, leads, tickets, nps_responses, partners, contracts, purchase_orders,
-    disputes, trust_surveys; with ``messy=True`` also source_records and record_truth. Every column is
-    explained in the data dictionary, ``datasets/README.md``.
+    The same arguments always give the same world, on any machine. Tables, customer side (B2C):
+    customers, consents, orders, campaigns, campaign_members, interactions, tickets, nps_responses;
+    partner side (B2B): partners, leads, contracts, purchase_orders, b2b_orders, b2b_order_lines,
+    invoices, invoice_lines, payments, credit_notes, disputes, trust_surveys. With ``messy=True`` also
+    source_records and record_truth (customers in two systems) and partner_records and
+    partner_record_truth (distributors and resellers in two systems). Every column is explained in the
+    data dictionary, ``datasets/README.md``.
 
     Customers buy by the BG/NBD model with the parameters in
     :data:`relkit.simulation.TRUE_PARAMS`: purchase rate ``lambda ~ Gamma(r, alpha)`` per day and dropout
@@ -205,7 +208,8 @@ def simulate(
     months : int
         Length of the window in calendar months, 1 to 240.
     messy : bool
-        Add the ``source_records`` and ``record_truth`` tables of a CRM data migration.
+        Add the ``source_records`` and ``record_truth`` tables of a CRM data migration, and the
+        ``partner_records`` and ``partner_record_truth`` tables of the same for the sell-side partners.
 
     Returns
     -------
@@ -240,8 +244,8 @@ def simulate(
             "sim.err.too_many_months", name="months", value=show_value(months), maximum=MAX_MONTHS
         )
     first_day = parse_date(start, name="start", month="start").normalize()
-    if first_day < GST_START:
-        raise RelkitValueError("sim.err.start_before_gst", name="start", value=first_day.strftime("%Y-%m-%d"))
+    if first_day < FIRST_START:
+        raise RelkitValueError("sim.err.start_before_gst", name="start", value=show_value(first_day))
     messy = _check_flag(messy, name="messy")
 
     window = Window.from_start(first_day, months)

@@ -7,7 +7,7 @@ import relkit
 
 @pytest.fixture(scope="module")
 def world():
-    return relkit.simulate(seed=1, customers=300, partners=12, messy=True)
+    return relkit.simulate(seed=1, customers=300, partners=30, messy=True)  # enough to have B2B leads
 
 
 def test_crm_metrics_on_a_world(world):
@@ -40,8 +40,14 @@ def test_brm_metrics_on_a_world(world):
     card = relkit.scorecard(world.purchase_orders, disputes=world.disputes)
     assert card["score"].between(0, 100).all()
     health = relkit.relationship_health(world)
-    assert health.index.equals(card.index)
+    assert health.index.equals(world.partners.set_index("partner_id").index.sort_values())
     assert health["health"].between(0, 100).all()
+    # each partner is rated on its side of the business: deliveries to the shop, or paying it
+    buying = health["partner_type"].isin(["distributor", "reseller"])
+    assert health.loc[buying, "scorecard"].isna().all()
+    assert health.loc[~buying, "payments"].isna().all()
+    assert health.loc[card.index, "scorecard"].notna().all()
+    assert health.loc[world.invoices.partner_id.unique(), "payments"].between(0, 100).all()
     assert 0 <= relkit.renewal_rate(world.contracts, partners=world.partners)["renewal_rate"].max() <= 1
     assert relkit.trust_index(world.trust_surveys).between(0, 100).all()
     assert relkit.dispute_resolution_time(world.disputes)["open"] >= 0

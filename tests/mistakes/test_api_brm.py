@@ -350,7 +350,15 @@ HEALTH = [
         "message",
         lambda w: relkit.relationship_health(dict(w.tables))["health"],
         None,
-        result=_check(lambda health: health.between(0, 100).all() and len(health) == 15, "health"),
+        result=_check(lambda health: health.between(0, 100).all() and len(health) == 15, "health"),  # all
+    ),
+    M(
+        "health-invoices-without-payments",
+        "message",
+        lambda w: relkit.relationship_health(invoices=w.invoices),
+        RelkitValueError,
+        "payments",
+        r"payments=",
     ),
     M(
         "health-frame-as-world",

@@ -323,7 +323,7 @@ COHORTS = [
         "cohort-concat",
         "traceback",
         lambda w: pd.concat(
-            [relkit.cohort_retention(w.orders.iloc[:400]), relkit.cohort_retention(w.orders.iloc[400:])]
+            [relkit.cohort_retention(w.orders.iloc[:200]), relkit.cohort_retention(w.orders.iloc[200:])]
         ),
         None,
         result=_is_frame(),

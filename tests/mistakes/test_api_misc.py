@@ -40,7 +40,7 @@ WORLD = [
         lambda w: w["order"],
         UnknownTableError,
         None,
-        r"no table 'order'\. Its tables are: customers, orders",
+        r"no table 'order'\. Its tables are: customers, consents, orders, ",
     ),
     M("world-item-number", "traceback", lambda w: w[0], UnknownTableError, None, r"customers"),
     M("world-item-list", "traceback", lambda w: w[["orders"]], UnknownTableError, None),
@@ -49,7 +49,7 @@ WORLD = [
         "correct",
         lambda w: w["orders"].shape[1],
         None,
-        result=_check(lambda n: n == 6, "columns"),
+        result=_check(lambda n: n == 14, "columns"),  # v2 orders: with GST, cost, margin, delivery
     ),
     M(
         "simulate-seed-positional",

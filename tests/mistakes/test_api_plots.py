@@ -231,7 +231,7 @@ CASES = [
         "traceback",
         lambda w: relkit.plot_cohort_heatmap(
             pd.concat(
-                [relkit.cohort_retention(w.orders.iloc[:400]), relkit.cohort_retention(w.orders.iloc[400:])]
+                [relkit.cohort_retention(w.orders.iloc[:200]), relkit.cohort_retention(w.orders.iloc[200:])]
             )
         ),
         None,

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 import relkit
 from relkit import cli, lab
 from relkit.simulation import cli as sim_cli
+from relkit.simulation.schema import MESSY_TABLES, TABLES
 
 LANGS = ("en", "hi", "bn")
 HOW = ("env", "flag")
@@ -556,7 +557,7 @@ def test_simulate_folder_formats_fill_a_new_or_empty_folder(fmt, tmp_path, monke
             ["simulate", *SMALL, "--format", fmt, "--out", str(out)], "en", "env", monkeypatch, capsys
         )
         assert (code, err) == (0, "")
-        assert len(list(out.glob(f"*.{fmt}"))) == 12
+        assert sorted(p.stem for p in out.glob(f"*.{fmt}")) == sorted(TABLES)
         assert not NUMPY_REPR.search(text)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty", "new"]  # no hidden leftovers
 
@@ -566,8 +567,9 @@ def test_simulate_messy_adds_the_migration_tables(tmp_path, monkeypatch, capsys)
         ["simulate", *SMALL, "--messy", "--out", str(tmp_path / "w")], "hi", "env", monkeypatch, capsys
     )
     assert code == 0
-    assert (tmp_path / "w" / "source_records.csv").exists()
-    assert "14 तालिकाएँ" in out
+    written = {p.stem for p in (tmp_path / "w").glob("*.csv")}
+    assert written == set(TABLES) | set(MESSY_TABLES)
+    assert f"{len(written)} तालिकाएँ" in out
 
 
 # --- junk never gives a traceback -------------------------------------------------------------------------

@@ -52,7 +52,7 @@ def monthly_orders():
     return pd.DataFrame(
         {
             "order_date": np.repeat(months, 2),
-            "channel": ["app", "store"] * 4,
+            "channel": ["app", "marketplace"] * 4,
             "amount_inr": [100.0, 10.0, 200.0, 20.0, 300.0, 30.0, 400.0, 40.0],
         }
     )

@@ -12,7 +12,7 @@ def test_one_line_per_hue_value(monthly_orders):
     ax = plot_line(monthly_orders, x="order_date", y="amount_inr", hue="channel")
     lines = ax.get_lines()
     assert [line.get_ydata().tolist() for line in lines] == [[100, 200, 300, 400], [10, 20, 30, 40]]
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Mobile app", "Shop"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["Mobile app", "Marketplace"]
     assert ax.get_legend().get_title().get_text() == "Channel"
     assert ax.get_title() == "Amount (₹) over time"
 
@@ -31,7 +31,7 @@ def test_months_are_named_in_hindi(monthly_orders):
     ax.figure.canvas.draw()
     ticks = [t.get_text() for t in ax.get_xticklabels()]
     assert ticks == ["जन॰ 2024", "फ़र॰ 2024", "मार्च 2024", "अप्रैल 2024"]  # 91 days: month names
-    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["मोबाइल ऐप", "दुकान"]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["मोबाइल ऐप", "मार्केटप्लेस"]
     assert ax.get_title() == "समय के साथ राशि (₹) (Amount (₹) over time)"
     assert_fonts_draw_every_label(ax, "hi")
 

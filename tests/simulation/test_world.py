@@ -22,7 +22,7 @@ sizes = st.fixed_dictionaries(
         "partners": st.integers(1, 8),
         "months": st.integers(1, 6),
         "start": st.dates(
-            min_value=pd.Timestamp("2015-01-01").date(), max_value=pd.Timestamp("2030-12-31").date()
+            min_value=pd.Timestamp("2017-07-01").date(), max_value=pd.Timestamp("2030-12-31").date()
         ),
     }
 )
@@ -91,12 +91,16 @@ def test_world_gives_tables_by_attribute_name_and_iteration(small_world):
 def test_repr_lists_every_table_with_its_rows(small_world):
     text = repr(small_world)
     assert text.startswith("World(seed=3, customers=200, partners=6")
-    assert f"orders           rows: {len(small_world.orders):,}" in text
+    width = max(map(len, small_world.tables))  # names padded to the longest, campaign_members
+    assert f"  {'orders'.ljust(width)}  rows: {len(small_world.orders):,}" in text
+    assert f"  {'b2b_order_lines'.ljust(width)}  rows: {len(small_world.b2b_order_lines):,}" in text
     assert len(text.splitlines()) == 1 + len(small_world)
 
 
 def test_unknown_table_attribute_lists_the_tables(small_world):
-    with pytest.raises(AttributeError, match=r"no table 'order'.*customers, orders"):
+    with pytest.raises(
+        AttributeError, match=r"no table 'order'.*customers, consents, orders,.*, trust_surveys\.$"
+    ):
         _ = small_world.order
 
 
@@ -111,6 +115,7 @@ def test_unknown_table_attribute_lists_the_tables(small_world):
         ({"months": 241}, RelkitValueError, "`months` can be at most 240"),
         ({"customers": "100"}, RelkitValueError, r"`customers`.*'100'"),
         ({"start": "soon"}, RelkitValueError, "`start` must be a date such as"),
+        ({"start": "2017-06-30"}, RelkitValueError, r"`start` is '2017-06-30'.*GST began on 1 July 2017"),
         ({"messy": "yes"}, RelkitTypeError, "`messy` must be True or False"),
     ],
 )

@@ -65,8 +65,8 @@ def assert_customer_side(world) -> None:
     ).all()
     assert (orders.cost_inr > 0).all()
     assert (orders.margin_inr > 0).all()
-    # delivery: promised 2-6 days ahead; delivered after the order day, unless returned to origin (RTO)
-    # or still on the way
+    # delivery: promised 2-6 days ahead; delivered after the order day, unless returned to origin or
+    # on the way
     promise = (orders.promised_date - orders.order_date).dt.days
     low, high = params.DELIVERY_PROMISE_DAYS
     assert promise.between(low, high).all()
