@@ -484,9 +484,9 @@ def contract_values(
     """
     ids = np.asarray(firms["partner_id"])
     count = ids.size
-    business = np.bincount(
+    business = np.bincount(  # float even with no purchase orders (bincount of nothing is int64)
         _rows(ids, purchase_orders["partner_id"]), weights=purchase_orders["value_inr"], minlength=count
-    )
+    ).astype(float)
     invoices = selling["invoices"]
     business += np.bincount(
         _rows(ids, invoices["partner_id"]), weights=invoices["total_inr"], minlength=count

@@ -19,7 +19,7 @@ Examples
 365.0
 >>> int(calendar.day_of(calendar.clock[280:281] + 0.5)[0])  # the middle of day 280 is on day 280
 280
->>> bool(calendar.intensity[calendar.festive].mean() > 2 * calendar.intensity[~calendar.festive].mean())
+>>> bool(calendar.intensity[calendar.festive].mean() > 1.8 * calendar.intensity[~calendar.festive].mean())
 True
 """
 

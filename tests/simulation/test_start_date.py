@@ -18,12 +18,12 @@ def test_first_possible_start_is_the_day_gst_began():
 
 @pytest.mark.parametrize("start", ["2017-06-30", "2015-01-01"])
 def test_an_earlier_start_names_start_and_the_first_day_allowed(start):
-    with pytest.raises(RelkitValueError, match=rf"`start` is {start}.*2017-07-01"):
+    with pytest.raises(RelkitValueError, match=rf"`start` is '{start}'.*2017-07-01"):
         relkit.simulate(seed=2, customers=5, partners=2, start=start)
 
 
 def test_the_message_is_in_the_learner_s_language():
-    with language("hi"), pytest.raises(RelkitValueError, match="2017-07-01 या उसके बाद"):
+    with language("hi"), pytest.raises(RelkitValueError, match="2017-07-01 या उसके बाद की शुरुआत"):
         relkit.simulate(seed=2, start="2016-04-01")
-    with language("bn"), pytest.raises(RelkitValueError, match="2017-07-01 বা তার পরের"):
+    with language("bn"), pytest.raises(RelkitValueError, match="2017-07-01 বা তার পরের কোনো শুরুর"):
         relkit.simulate(seed=2, start="2016-04-01")
