@@ -123,19 +123,22 @@ print("retention_june =", relkit.format_percent(retention_june))
 print("churn_june     =", relkit.format_percent(churn_june))"""
     ),
     md(
-        en="""The two numbers add up to 100 %, as they must. More than half of May's buyers did not buy in
-June. Does that mean they left the shop for good? Not necessarily: in this shop many customers wait more
-than a month between two orders, so many of them simply had nothing to buy in June. A month is a short
-window for such a shop. Choose the period to fit how often your customers buy: monthly for a grocery app,
-quarterly or yearly for a furniture store.""",
-        hi="""दोनों संख्याओं का जोड़ 100 % है, जैसा होना ही चाहिए। मई के आधे से ज़्यादा ख़रीदारों ने जून में कुछ नहीं ख़रीदा। क्या
-वे दुकान को हमेशा के लिए छोड़ गए? ज़रूरी नहीं: इस दुकान के बहुत-से ग्राहक दो ऑर्डर के बीच एक महीने से ज़्यादा रुकते हैं, इसलिए कई
-ग्राहकों को जून में बस कुछ ख़रीदना ही नहीं था। ऐसी दुकान के लिए एक महीना छोटी अवधि है। अवधि वैसी चुनिए जैसी आपके ग्राहकों की
-ख़रीद की आदत हो: किराने के ऐप के लिए महीना, फ़र्नीचर की दुकान के लिए तिमाही या साल।""",
-        bn="""দুটো সংখ্যা মিলে 100 %, যেমনটা হওয়ার কথা। মে মাসের অর্ধেকের বেশি ক্রেতা জুনে কিছু কেনেননি। তার মানে
-কি তাঁরা চিরকালের মতো দোকান ছেড়ে গেছেন? তা নয়: এই দোকানের অনেক গ্রাহক দুটো অর্ডারের মাঝে এক মাসের বেশি সময় নেন,
-তাই অনেকের জুনে কেনার মতো কিছু ছিলই না। এমন দোকানের জন্য এক মাস খুব ছোট সময়। সময়কাল বাছুন গ্রাহকেরা কত ঘনঘন কেনেন
-সেই অনুযায়ী: মুদির অ্যাপের জন্য মাস, আসবাবের দোকানের জন্য তিন মাস বা এক বছর।""",
+        en="""The two numbers add up to 100 %, as they must. Almost all of May's buyers did not buy in June.
+Does that mean they left the shop for good? Not all of them: a customer of an online shop may wait many
+months between two orders, and some of May's buyers will be back later in the year. But in this shop most
+customers buy only once, so the monthly churn is high. A month is a short window for a shop whose customers
+buy so rarely. Choose the period to fit how often your customers buy: monthly for a grocery app, quarterly
+or yearly for a furniture store or for a shop like this one.""",
+        hi="""दोनों संख्याओं का जोड़ 100 % है, जैसा होना ही चाहिए। मई के लगभग सभी ख़रीदारों ने जून में कुछ नहीं ख़रीदा। क्या
+वे सब दुकान को हमेशा के लिए छोड़ गए? सब नहीं: ऑनलाइन दुकान का ग्राहक दो ऑर्डर के बीच कई महीने रुक सकता है, और मई के कुछ
+ख़रीदार साल में आगे चलकर लौटेंगे। लेकिन इस दुकान के ज़्यादातर ग्राहक सिर्फ़ एक बार ख़रीदते हैं, इसलिए मासिक ग्राहक छोड़ने की दर
+ऊँची है। जिस दुकान के ग्राहक इतनी कम बार ख़रीदते हों, उसके लिए एक महीना छोटी अवधि है। अवधि वैसी चुनिए जैसी आपके ग्राहकों की
+ख़रीद की आदत हो: किराने के ऐप के लिए महीना, फ़र्नीचर की दुकान या इस जैसी दुकान के लिए तिमाही या साल।""",
+        bn="""দুটো সংখ্যা মিলে 100 %, যেমনটা হওয়ার কথা। মে মাসের প্রায় সব ক্রেতাই জুনে কিছু কেনেননি। তার মানে
+কি তাঁরা সবাই চিরকালের মতো দোকান ছেড়ে গেছেন? সবাই নন: অনলাইন দোকানের গ্রাহক দুটো অর্ডারের মাঝে অনেক মাস সময় নিতে
+পারেন, আর মে মাসের কিছু ক্রেতা বছরের পরের দিকে ফিরে আসবেন। কিন্তু এই দোকানের বেশিরভাগ গ্রাহক মাত্র একবারই কেনেন, তাই
+মাসিক গ্রাহক হারানোর হার বেশি। যে দোকানের গ্রাহকেরা এত কম কেনেন, তার জন্য এক মাস খুব ছোট সময়। সময়কাল বাছুন গ্রাহকেরা
+কত ঘনঘন কেনেন সেই অনুযায়ী: মুদির অ্যাপের জন্য মাস, আসবাবের দোকান বা এই রকম দোকানের জন্য তিন মাস বা এক বছর।""",
     ),
     md(
         en="""### A small churn adds up
@@ -238,12 +241,15 @@ customers in each cohort is written beside its name.""",
     code("""ax = relkit.plot_cohort_heatmap(cohorts)"""),
     md(
         en="""**Reading a row** tells the story of one cohort. Take the first row, the customers who joined
-in the first quarter of 2023: about half of them ordered again in the next quarter, and after seven quarters
-roughly one in four still orders. Most of the loss happens early, right after the first purchase.
+in the first quarter of 2023: in every later quarter only a small share of them ordered again. Most of the
+loss happens at once, right after the first purchase: in this shop most customers buy once and do not come
+back.
 
-**Reading a column** compares cohorts at the same age. Column 1 runs from about 46 % to 57 %: some cohorts
-came back more often than others. When a column improves for newer cohorts, something the shop changed is
-probably working; when it falls, look for what went wrong in that quarter.
+**Reading a column** compares cohorts at the same age. Read column 1 from top to bottom: the cohorts differ
+by a few points. Does a better cohort mean that something the shop changed is working? Be careful. Each
+cohort holds only a few hundred customers, and when only about one in ten of them comes back, chance alone
+moves such a share up or down by a few points. A difference is worth acting on only when it is larger than
+chance could make, or when it has a cause you can name. After the exercise we test one such cause.
 
 The table is a triangle because newer cohorts have not lived long enough: the customers who joined in late
 2024 have no "four quarters later" yet.
@@ -253,12 +259,14 @@ The table is a triangle because newer cohorts have not lived long enough: the cu
 Build the cohort table by **month** instead of by quarter (month is what `relkit.cohort_retention` uses when
 you do not give `period`) and store the whole table in `answer`.""",
         hi="""**पंक्ति पढ़ने** से एक कोहोर्ट की कहानी मिलती है। पहली पंक्ति लीजिए, यानी 2023 की पहली तिमाही में जुड़े
-ग्राहक: उनमें से लगभग आधों ने अगली तिमाही में फिर ऑर्डर किया, और सात तिमाही बाद मोटे तौर पर चार में से एक अब भी ऑर्डर करता
-है। सबसे ज़्यादा ग्राहक शुरू में ही, पहली ख़रीद के ठीक बाद, छूटते हैं।
+ग्राहक: बाद की हर तिमाही में उनमें से बस थोड़े-से ग्राहकों ने फिर ऑर्डर किया। सबसे ज़्यादा ग्राहक एक ही झटके में, पहली ख़रीद के
+ठीक बाद, छूट जाते हैं: इस दुकान के ज़्यादातर ग्राहक एक बार ख़रीदते हैं और लौटकर नहीं आते।
 
-**कॉलम पढ़ने** से एक ही उम्र के कोहोर्ट की तुलना होती है। कॉलम 1 लगभग 46 % से 57 % तक है: कुछ कोहोर्ट दूसरों से ज़्यादा बार
-लौटे। अगर नए कोहोर्ट में कोई कॉलम सुधरता है, तो दुकान का कोई बदलाव शायद काम कर रहा है; अगर गिरता है, तो देखिए उस
-तिमाही में क्या गड़बड़ हुई।
+**कॉलम पढ़ने** से एक ही उम्र के कोहोर्ट की तुलना होती है। कॉलम 1 को ऊपर से नीचे पढ़िए: कोहोर्ट के बीच कुछ अंकों का अंतर है।
+क्या किसी बेहतर कोहोर्ट का मतलब है कि दुकान का कोई बदलाव काम कर रहा है? सावधान रहिए। हर कोहोर्ट में बस कुछ सौ ग्राहक हैं, और
+जब उनमें से लगभग दस में से एक ही लौटता है, तो संयोग अकेले ही ऐसे हिस्से को कुछ अंक ऊपर-नीचे कर देता है। किसी अंतर पर कदम
+तभी उठाइए जब वह संयोग से बन सकने वाले अंतर से बड़ा हो, या जब उसका कोई कारण आप बता सकें। अभ्यास के बाद हम ऐसे ही एक कारण
+को परखेंगे।
 
 तालिका तिकोनी है, क्योंकि नए कोहोर्ट को अभी उतना समय ही नहीं मिला: 2024 के आख़िर में जुड़े ग्राहकों के लिए "चार तिमाही बाद"
 अभी आया ही नहीं।
@@ -268,12 +276,14 @@ you do not give `period`) and store the whole table in `answer`.""",
 कोहोर्ट तालिका तिमाही की जगह **महीने** के हिसाब से बनाइए (`period` न देने पर `relkit.cohort_retention` महीना ही
 लेता है) और पूरी तालिका `answer` में रखिए।""",
         bn="""**সারি ধরে পড়লে** একটি কোহর্টের গল্প পাওয়া যায়। প্রথম সারিটি নিন, অর্থাৎ 2023-এর প্রথম ত্রৈমাসিকে
-যোগ দেওয়া গ্রাহকেরা: তাঁদের প্রায় অর্ধেক পরের ত্রৈমাসিকে আবার অর্ডার দিয়েছেন, আর সাত ত্রৈমাসিক পরে মোটামুটি চারজনে
-একজন এখনও অর্ডার দেন। বেশিরভাগ গ্রাহক হারিয়ে যান গোড়াতেই, প্রথম কেনাকাটার ঠিক পরে।
+যোগ দেওয়া গ্রাহকেরা: পরের প্রতিটি ত্রৈমাসিকে তাঁদের মধ্যে অল্প কয়েকজনই আবার অর্ডার দিয়েছেন। বেশিরভাগ গ্রাহক একবারেই
+হারিয়ে যান, প্রথম কেনাকাটার ঠিক পরে: এই দোকানের বেশিরভাগ গ্রাহক একবার কেনেন, আর ফিরে আসেন না।
 
-**কলাম ধরে পড়লে** একই বয়সের কোহর্টগুলোর তুলনা হয়। কলাম 1 মোটামুটি 46 % থেকে 57 % পর্যন্ত: কিছু কোহর্ট অন্যদের চেয়ে
-বেশিবার ফিরে এসেছে। নতুন কোহর্টে কোনো কলাম ভালো হতে থাকলে বুঝবেন দোকানের কোনো পরিবর্তন সম্ভবত কাজ করছে; খারাপ হলে
-খুঁজে দেখুন সেই ত্রৈমাসিকে কী গোলমাল হয়েছিল।
+**কলাম ধরে পড়লে** একই বয়সের কোহর্টগুলোর তুলনা হয়। কলাম 1 ওপর থেকে নিচে পড়ুন: কোহর্টগুলোর মধ্যে কয়েক পয়েন্টের
+তফাত। কোনো কোহর্ট ভালো হলে কি বুঝতে হবে দোকানের কোনো পরিবর্তন কাজ করছে? সাবধান। প্রতিটি কোহর্টে মাত্র কয়েকশো গ্রাহক,
+আর যখন তাঁদের মধ্যে মোটামুটি দশজনে একজনই ফিরে আসেন, তখন শুধু দৈবক্রমেই এমন অনুপাত কয়েক পয়েন্ট ওঠানামা করে। কোনো
+তফাত দেখে পদক্ষেপ নেওয়ার মানে হয় কেবল তখনই, যখন তা দৈবক্রমে তৈরি হতে পারা তফাতের চেয়ে বড়, অথবা যখন তার একটা কারণ
+আপনি বলতে পারেন। অনুশীলনের পরে আমরা এমনই একটি কারণ যাচাই করব।
 
 সারণিটি ত্রিভুজের মতো, কারণ নতুন কোহর্টগুলো এখনও যথেষ্ট সময় পায়নি: 2024-এর শেষে যোগ দেওয়া গ্রাহকদের "চার ত্রৈমাসিক
 পরে" এখনও আসেইনি।
@@ -293,9 +303,64 @@ relkit.check("04.2", answer)""",
         tags=["solution"],
     ),
     md(
+        en="""### Festive-season customers
+
+Many Indian shops win a crowd of new customers in the festive season, from Navratri and Durga Puja to
+Diwali, when sales and offers draw people in. Do these customers stay as well as the others? The cell below
+takes everyone who joined in 2023 (so each has had a full year to come back), marks those who joined in
+that year's festive season (30 days before Diwali, 12 November 2023, to 3 days after), and compares the
+share who ordered again within a year of joining.""",
+        hi="""### त्योहारी मौसम के ग्राहक
+
+बहुत-सी भारतीय दुकानें त्योहारी मौसम में, नवरात्रि और दुर्गा पूजा से दीवाली तक, ढेर सारे नए ग्राहक जीतती हैं, जब सेल और
+ऑफ़र लोगों को खींच लाते हैं। क्या ये ग्राहक बाक़ियों जितना टिकते हैं? नीचे का सेल 2023 में जुड़े सभी ग्राहकों को लेता है (ताकि
+हर एक को लौटने के लिए पूरा एक साल मिला हो), उस साल के त्योहारी मौसम (दीवाली, 12 नवंबर 2023, से 30 दिन पहले से 3 दिन बाद
+तक) में जुड़े ग्राहकों पर निशान लगाता है, और उन ग्राहकों का हिस्सा मिलाता है जिन्होंने जुड़ने के एक साल के भीतर फिर ऑर्डर किया।""",
+        bn="""### উৎসবের মরসুমের গ্রাহক
+
+অনেক ভারতীয় দোকান উৎসবের মরসুমে, নবরাত্রি আর দুর্গাপুজো থেকে দীপাবলি পর্যন্ত, প্রচুর নতুন গ্রাহক পায়, যখন সেল আর অফার
+মানুষকে টেনে আনে। এই গ্রাহকেরা কি অন্যদের মতোই টিকে থাকেন? নিচের সেলটি 2023-এ যোগ দেওয়া সব গ্রাহককে নেয় (যাতে প্রত্যেকে
+ফিরে আসার জন্য পুরো এক বছর সময় পেয়েছেন), সেই বছরের উৎসবের মরসুমে (দীপাবলি, 12 নভেম্বর 2023-এর 30 দিন আগে থেকে 3 দিন
+পর পর্যন্ত) যোগ দেওয়াদের চিহ্নিত করে, আর যোগ দেওয়ার এক বছরের মধ্যে আবার অর্ডার দেওয়া গ্রাহকদের অনুপাত তুলনা করে।""",
+    ),
+    code(
+        """diwali = pd.Timestamp("2023-11-12")
+joined = world.customers[world.customers["signup_date"].dt.year == 2023].copy()
+joined["festive"] = joined["signup_date"].between(diwali - pd.Timedelta(days=30), diwali + pd.Timedelta(days=3))
+
+later = world.orders.merge(joined[["customer_id", "signup_date"]], on="customer_id")
+days_after = (later["order_date"] - later["signup_date"]).dt.days
+came_back = later.loc[(days_after > 0) & (days_after <= 365), "customer_id"].unique()
+joined["ordered_again"] = joined["customer_id"].isin(came_back)
+
+joined.groupby("festive")["ordered_again"].agg(["size", "mean"]).round(3)"""
+    ),
+    md(
+        en="""Read the two rows: `size` is the number of customers, `mean` the share who ordered again within a
+year. In this shop the festive-season customers came back less often. That fits a known pattern: a sale
+brings in bargain hunters, who buy once at the festive price and do not return at ordinary prices. But the
+festive group is small, so before the shop acts on the gap (say, by spending less on festive advertising),
+it should check that the gap is larger than chance could make and see whether it repeats next season.
+Notice, too, that a quarterly cohort mixes festive and ordinary customers, which hides the gap: to test a
+cause, group customers by that cause.""",
+        hi="""दोनों पंक्तियाँ पढ़िए: `size` ग्राहकों की संख्या है, और `mean` उन ग्राहकों का हिस्सा जिन्होंने एक साल के भीतर फिर ऑर्डर
+किया। इस दुकान में त्योहारी मौसम के ग्राहक कम बार लौटे। यह एक जाने-पहचाने ढर्रे से मेल खाता है: सेल मोल-भाव करने वाले
+ख़रीदारों को लाती है, जो त्योहारी दाम पर एक बार ख़रीदते हैं और आम दाम पर नहीं लौटते। लेकिन त्योहारी समूह छोटा है, इसलिए इस
+अंतर पर कदम उठाने से पहले (जैसे त्योहारी विज्ञापन पर कम ख़र्च करना) दुकान को जाँचना चाहिए कि अंतर संयोग से बन सकने वाले
+अंतर से बड़ा है, और देखना चाहिए कि अगले मौसम में भी यही होता है या नहीं। यह भी देखिए कि तिमाही वाला कोहोर्ट त्योहारी और आम
+ग्राहकों को मिला देता है, जिससे यह अंतर छिप जाता है: किसी कारण को परखना हो, तो ग्राहकों को उसी कारण के हिसाब से बाँटिए।""",
+        bn="""দুটি সারি পড়ুন: `size` হলো গ্রাহকের সংখ্যা, আর `mean` হলো যাঁরা এক বছরের মধ্যে আবার অর্ডার দিয়েছেন তাঁদের অনুপাত।
+এই দোকানে উৎসবের মরসুমের গ্রাহকেরা কম ফিরে এসেছেন। এটা একটা চেনা ধরনের সঙ্গে মেলে: সেল দরদাম-খোঁজা ক্রেতাদের টেনে
+আনে, যাঁরা উৎসবের দামে একবার কেনেন আর সাধারণ দামে ফেরেন না। কিন্তু উৎসবের দলটি ছোট, তাই এই তফাত দেখে পদক্ষেপ নেওয়ার
+আগে (যেমন উৎসবের বিজ্ঞাপনে কম খরচ করা) দোকানের যাচাই করা উচিত যে তফাতটা দৈবক্রমে তৈরি হতে পারা তফাতের চেয়ে বড়, আর
+দেখা উচিত পরের মরসুমেও একই হয় কি না। এটাও লক্ষ করুন যে ত্রৈমাসিক কোহর্ট উৎসবের আর সাধারণ গ্রাহকদের মিশিয়ে দেয়, তাতে
+তফাতটা চাপা পড়ে যায়: কোনো কারণ যাচাই করতে হলে গ্রাহকদের সেই কারণ ধরেই ভাগ করুন।""",
+    ),
+    md(
         en="""## 4. What does it cost to win a customer?
 
-The **customer acquisition cost (CAC)** is what the shop spends on advertising, events and referral rewards,
+The **customer acquisition cost (CAC)** is what the shop spends on advertising (on search engines, social media and
+marketplaces) and on referral rewards,
 divided by the number of customers this brings in:
 
 `CAC = money spent to win customers ÷ customers won`
@@ -304,7 +369,7 @@ Each row of `world.customers` records what winning that customer cost, and throu
 `relkit.cac_by_channel` averages these costs per channel (cheapest first).""",
         hi="""## 4. एक ग्राहक जीतने में कितना ख़र्च होता है?
 
-**ग्राहक अधिग्रहण लागत (Customer Acquisition Cost, CAC)** वह राशि है जो दुकान विज्ञापन, आयोजनों और रेफ़रल इनाम पर
+**ग्राहक अधिग्रहण लागत (Customer Acquisition Cost, CAC)** वह राशि है जो दुकान विज्ञापन (सर्च इंजन, सोशल मीडिया और मार्केटप्लेस पर) और रेफ़रल इनाम पर
 ख़र्च करती है, उससे मिले ग्राहकों की संख्या से भाग देकर:
 
 `CAC = ग्राहक जीतने पर ख़र्च हुई राशि ÷ मिले ग्राहक`
@@ -313,7 +378,7 @@ Each row of `world.customers` records what winning that customer cost, and throu
 `relkit.cac_by_channel` हर चैनल के लिए इन लागतों का औसत निकालता है (सबसे सस्ता पहले)।""",
         bn="""## 4. একজন গ্রাহক জিততে কত খরচ হয়?
 
-**গ্রাহক সংগ্রহের খরচ (Customer Acquisition Cost, CAC)** হলো বিজ্ঞাপন, অনুষ্ঠান আর রেফারেল পুরস্কারে দোকান যা খরচ
+**গ্রাহক সংগ্রহের খরচ (Customer Acquisition Cost, CAC)** হলো বিজ্ঞাপন (সার্চ ইঞ্জিন, সোশ্যাল মিডিয়া আর মার্কেটপ্লেসে) আর রেফারেল পুরস্কারে দোকান যা খরচ
 করে, তাকে সেই খরচে পাওয়া গ্রাহকের সংখ্যা দিয়ে ভাগ করলে যা দাঁড়ায়:
 
 `CAC = গ্রাহক জিততে খরচ হওয়া টাকা ÷ পাওয়া গ্রাহক`
@@ -356,77 +421,165 @@ relkit.check("04.3", answer)""",
     ),
     code("""ax = relkit.plot_bar(cac.reset_index(), x="acquisition_channel", y="cac_inr")"""),
     md(
-        en="""A customer who comes through a friend's referral costs a few hundred rupees; one won at an
-offline event costs several times as much. Paid advertising lies in between. A cheap channel is not
+        en="""A customer who comes through a friend's referral costs a few hundred rupees; one won through paid
+search or social media advertising costs several times as much. Organic search and the marketplace lie in
+between. A cheap channel is not
 automatically the best one, though: what matters is how much the customers of a channel bring back, which is
 the next question.""",
-        hi="""किसी दोस्त के रेफ़रल से आया ग्राहक कुछ सौ रुपये में मिल जाता है; ऑफ़लाइन कार्यक्रम से जीता गया ग्राहक उससे कई
-गुना महँगा पड़ता है। पैसे देकर किए गए विज्ञापन (paid advertising) इन दोनों के बीच हैं। फिर भी सस्ता चैनल अपने-आप सबसे अच्छा
+        hi="""किसी दोस्त के रेफ़रल से आया ग्राहक कुछ सौ रुपये में मिल जाता है; सर्च या सोशल मीडिया पर पैसे देकर किए गए विज्ञापन
+(paid advertising) से जीता गया ग्राहक उससे कई गुना महँगा पड़ता है। ऑर्गेनिक सर्च और मार्केटप्लेस इन दोनों के बीच हैं। फिर भी सस्ता चैनल अपने-आप सबसे अच्छा
 नहीं हो जाता: असली बात यह है कि उस चैनल के ग्राहक कितना लौटाते हैं, और यही हमारा अगला सवाल है।""",
-        bn="""বন্ধুর রেফারেলে আসা গ্রাহক পাওয়া যায় কয়েকশো টাকায়; অফলাইন অনুষ্ঠানে জেতা গ্রাহকের খরচ তার কয়েক গুণ।
-টাকা খরচ করে দেওয়া বিজ্ঞাপন (paid advertising) এই দুইয়ের মাঝামাঝি। তবে সস্তা চ্যানেল মানেই সবচেয়ে ভালো নয়: আসল
+        bn="""বন্ধুর রেফারেলে আসা গ্রাহক পাওয়া যায় কয়েকশো টাকায়; সার্চ বা সোশ্যাল মিডিয়ায় টাকা খরচ করে দেওয়া বিজ্ঞাপনে
+(paid advertising) জেতা গ্রাহকের খরচ তার কয়েক গুণ। অর্গানিক সার্চ আর মার্কেটপ্লেস এই দুইয়ের মাঝামাঝি। তবে সস্তা চ্যানেল মানেই সবচেয়ে ভালো নয়: আসল
 কথা হলো সেই চ্যানেলের গ্রাহকেরা কত টাকা ফিরিয়ে দেন, আর সেটাই আমাদের পরের প্রশ্ন।""",
     ),
     md(
         en="""## 5. Keeping a customer versus winning one
 
-The shop also runs **retention campaigns**: e-mail newsletters and call-backs to customers it already has.
-What do they cost per customer? Add up the budgets of the retention campaigns and divide by the number of
-different customers those campaigns reached (the `interactions` table links each contact to its campaign).
-Then compare this with the average CAC.""",
+The shop also runs **retention campaigns** for customers it already has: WhatsApp offers, e-mail
+newsletters, SMS, app notifications and call-backs. A campaign's budget is the number of messages times the
+price of one message. What does it cost to *keep* one customer this way?
+
+A tempting answer divides the budget by the number of customers contacted. That is the wrong denominator:
+many of those customers would have bought anyway, and many did not buy at all. What the shop pays for is the
+customers who bought *because of* the campaign. To measure them, the shop runs each retention campaign as an
+**experiment**: it chooses the customers, then sets a random part of them aside as a **control group**
+(holdout) that gets no message. `world.campaign_members` lists, for each campaign, who was in the treatment
+group (contacted) and who in the control group.""",
         hi="""## 5. ग्राहक बनाए रखना बनाम नया ग्राहक जीतना
 
-दुकान **प्रतिधारण अभियान (retention campaign)** भी चलाती है: अपने मौजूदा ग्राहकों को ई-मेल समाचार-पत्र और फ़ोन कॉल।
-प्रति ग्राहक इनकी लागत क्या है? प्रतिधारण अभियानों का कुल बजट जोड़िए और उसे उन अलग-अलग ग्राहकों की संख्या से भाग दीजिए जिन
-तक ये अभियान पहुँचे (`interactions` तालिका हर संपर्क को उसके अभियान से जोड़ती है)। फिर इसकी तुलना औसत CAC से कीजिए।""",
+दुकान अपने मौजूदा ग्राहकों के लिए **प्रतिधारण अभियान (retention campaign)** भी चलाती है: व्हाट्सऐप ऑफ़र, ई-मेल
+समाचार-पत्र, एसएमएस, ऐप सूचनाएँ और फ़ोन कॉल। किसी अभियान का बजट उसके संदेशों की संख्या गुणा एक संदेश का दाम है। इस तरह एक
+ग्राहक को *बनाए रखने* में कितना ख़र्च आता है?
+
+पहला आसान जवाब यह होगा कि बजट को संपर्क किए गए ग्राहकों की संख्या से भाग दे दें। यह ग़लत हर (denominator) है: उनमें से
+बहुत-से ग्राहक वैसे भी ख़रीदते, और बहुत-से ग्राहकों ने कुछ ख़रीदा ही नहीं। दुकान असल में उन ग्राहकों के लिए पैसा देती है जिन्होंने
+अभियान *की वजह से* ख़रीदा। उन्हें मापने के लिए दुकान हर प्रतिधारण अभियान को एक **प्रयोग (experiment)** की तरह चलाती है: वह
+ग्राहक चुनती है, फिर उनमें से एक यादृच्छिक (random) हिस्से को **नियंत्रण समूह (control group, holdout)** के रूप में अलग रख देती
+है, जिसे कोई संदेश नहीं जाता। `world.campaign_members` हर अभियान के लिए बताती है कि कौन उपचार समूह (treatment, जिनसे संपर्क
+हुआ) में था और कौन नियंत्रण समूह में।""",
         bn="""## 5. গ্রাহক ধরে রাখা বনাম নতুন গ্রাহক জেতা
 
-দোকানটি **ধরে রাখার প্রচারাভিযানও (retention campaign)** চালায়: পুরোনো গ্রাহকদের ই-মেল নিউজলেটার আর ফোন কল।
-গ্রাহক প্রতি এর খরচ কত? ধরে রাখার প্রচারাভিযানগুলোর মোট বাজেট যোগ করুন, আর তাকে ভাগ করুন সেই আলাদা আলাদা গ্রাহকের
-সংখ্যা দিয়ে, যাঁদের কাছে এই প্রচার পৌঁছেছে (`interactions` সারণি প্রতিটি যোগাযোগকে তার প্রচারাভিযানের সঙ্গে জোড়ে)।
-তারপর একে গড় CAC-এর সঙ্গে তুলনা করুন।""",
+দোকানটি পুরোনো গ্রাহকদের জন্য **ধরে রাখার প্রচারাভিযানও (retention campaign)** চালায়: হোয়াটসঅ্যাপ অফার, ই-মেল
+নিউজলেটার, এসএমএস, অ্যাপের বিজ্ঞপ্তি আর ফোন কল। একটি প্রচারাভিযানের বাজেট হলো তার বার্তার সংখ্যা গুণ একটি বার্তার দাম।
+এভাবে একজন গ্রাহককে *ধরে রাখতে* কত খরচ হয়?
+
+সহজ একটা উত্তর হলো বাজেটকে যোগাযোগ করা গ্রাহকের সংখ্যা দিয়ে ভাগ করা। এটা ভুল হর (denominator): তাঁদের অনেকেই এমনিতেই
+কিনতেন, আর অনেকে কিছুই কেনেননি। দোকান আসলে টাকা দেয় সেই গ্রাহকদের জন্য, যাঁরা প্রচারাভিযানের *কারণে* কিনেছেন। তাঁদের মাপতে
+দোকান প্রতিটি ধরে রাখার প্রচারাভিযান একটি **পরীক্ষা (experiment)** হিসেবে চালায়: সে গ্রাহক বেছে নেয়, তারপর তাঁদের একটি
+এলোমেলোভাবে (random) বাছা অংশকে **নিয়ন্ত্রণ দল (control group, holdout)** হিসেবে আলাদা রাখে, যাঁদের কোনো বার্তা পাঠানো হয় না।
+`world.campaign_members` প্রতিটি প্রচারাভিযানের জন্য জানায় কে ছিলেন প্রয়োগ দলে (treatment, যাঁদের সঙ্গে যোগাযোগ করা হয়েছে) আর
+কে নিয়ন্ত্রণ দলে।""",
+    ),
+    code("""world.campaign_members.head()"""),
+    md(
+        en="""Because the two groups were chosen at random, without the campaign they would have bought equally
+often. So the gap between them is what the campaign caused:
+
+`retained = (share of treatment who ordered − share of control who ordered) × customers in treatment`
+
+"Ordered" here means placed an order within 32 days of the campaign's start: the messages go out in the
+first days, and a purchase they cause comes within a month. The cell below works this out for every
+retention campaign, adds up the retained customers and the budgets, and sets the cost per retained customer
+beside the cost per contact and the average CAC.""",
+        hi="""दोनों समूह यादृच्छिक ढंग से चुने गए थे, इसलिए अभियान के बिना वे बराबर बार ख़रीदते। यानी दोनों के बीच का अंतर वही है जो
+अभियान से हुआ:
+
+`retained = (उपचार समूह में ऑर्डर करने वालों का हिस्सा − नियंत्रण समूह में ऑर्डर करने वालों का हिस्सा) × उपचार समूह के ग्राहक`
+
+यहाँ "ऑर्डर किया" का अर्थ है अभियान शुरू होने के 32 दिनों के भीतर ऑर्डर दिया: संदेश पहले कुछ दिनों में जाते हैं, और उनसे होने
+वाली ख़रीद एक महीने के भीतर आती है। नीचे का सेल हर प्रतिधारण अभियान के लिए यह हिसाब करता है, बनाए रखे गए ग्राहकों और बजटों को
+जोड़ता है, और बनाए रखे गए हर ग्राहक की लागत को प्रति संपर्क लागत और औसत CAC के सामने रखता है।""",
+        bn="""দুটি দল এলোমেলোভাবে বাছা হয়েছিল, তাই প্রচারাভিযান না থাকলে তাঁরা সমান হারে কিনতেন। অর্থাৎ দুই দলের মধ্যে তফাতটাই
+প্রচারাভিযানের ফল:
+
+`retained = (প্রয়োগ দলে অর্ডার দেওয়াদের অনুপাত − নিয়ন্ত্রণ দলে অর্ডার দেওয়াদের অনুপাত) × প্রয়োগ দলের গ্রাহক`
+
+এখানে "অর্ডার দিয়েছেন" মানে প্রচারাভিযান শুরুর 32 দিনের মধ্যে অর্ডার দিয়েছেন: বার্তা যায় প্রথম কয়েক দিনে, আর তার ফলে হওয়া
+কেনাকাটা আসে এক মাসের মধ্যে। নিচের সেলটি প্রতিটি ধরে রাখার প্রচারাভিযানের জন্য এই হিসাব করে, ধরে রাখা গ্রাহক আর বাজেট যোগ
+করে, আর ধরে রাখা প্রতি গ্রাহকের খরচকে প্রতি যোগাযোগের খরচ ও গড় CAC-এর পাশে রাখে।""",
     ),
     code(
-        """campaigns = world.campaigns
-retention_campaigns = campaigns[campaigns["purpose"] == "retention"]
-contacts = world.interactions[
-    world.interactions["campaign_id"].isin(retention_campaigns["campaign_id"])
-]
-retention_per_customer = (
-    retention_campaigns["budget_inr"].sum() / contacts["customer_id"].nunique()
+        """retention_campaigns = world.campaigns[world.campaigns["purpose"] == "retention"]
+members = world.campaign_members.merge(
+    retention_campaigns[["campaign_id", "start_date"]], on="campaign_id"
 )
+
+# who ordered within 32 days of the campaign's start
+bought = members.merge(world.orders[["customer_id", "order_date"]], on="customer_id")
+days_after = (bought["order_date"] - bought["start_date"]).dt.days
+buyers = bought.loc[(days_after >= 0) & (days_after <= 32), ["campaign_id", "customer_id"]]
+members = members.merge(
+    buyers.drop_duplicates(), on=["campaign_id", "customer_id"], how="left", indicator="ordered"
+)
+members["ordered"] = members["ordered"] == "both"
+
+# for each campaign: the share who ordered in each group, and how many were contacted
+shares = members.pivot_table(
+    index="campaign_id", columns="group", values="ordered", aggfunc="mean", observed=True
+)
+contacts = members[members["group"] == "treatment"].groupby("campaign_id").size()
+gap = shares["treatment"] - shares["control"]
+retained = (gap * contacts).sum()
+
+budget = retention_campaigns["budget_inr"].sum()
+cost_per_contact = budget / contacts.sum()
+cost_per_retained = budget / retained
 cac_mean = world.customers["acquisition_cost_inr"].mean()
 
-print("retention_per_customer =", relkit.format_inr(retention_per_customer))
-print("cac_mean               =", relkit.format_inr(cac_mean))
-print("ratio                  =", relkit.format_number(cac_mean / retention_per_customer, decimals=0))"""
+print("campaigns with a negative gap =", (gap < 0).sum(), "of", gap.notna().sum())
+print("contacts                      =", relkit.format_number(contacts.sum(), decimals=0))
+print("customers retained            =", relkit.format_number(retained, decimals=0))
+print("cost_per_contact              =", relkit.format_inr(cost_per_contact))
+print("cost_per_retained             =", relkit.format_inr(cost_per_retained))
+print("cac_mean                      =", relkit.format_inr(cac_mean))
+print("cac_mean / cost_per_contact   =", relkit.format_number(cac_mean / cost_per_contact, decimals=0))
+print("cac_mean / cost_per_retained  =", relkit.format_number(cac_mean / cost_per_retained, decimals=1))"""
     ),
     code(
         """per_customer = pd.DataFrame(
-    {"purpose": ["acquisition", "retention"], "amount_inr": [cac_mean, retention_per_customer]}
+    {"purpose": ["acquisition", "retention"], "amount_inr": [cac_mean, cost_per_retained]}
 )
 ax = relkit.plot_bar(per_customer, x="purpose", y="amount_inr")"""
     ),
     md(
-        en="""Both bars are rupees per customer. Keeping in touch with an existing customer costs this shop
-about fifteen rupees; winning a new one costs more than a thousand, some eighty times as much. The retention
-bar is so short you can hardly see it. This is the heart of customer relationship management (CRM): a
-customer you keep does not have to be won again.
+        en="""Both bars are rupees per customer: what it costs to win one, and what it costs to keep one. Now read
+the last two printed lines. Per *contact*, a message costs only a few rupees, so setting the CAC against it
+makes keeping a customer look hundreds of times cheaper than winning one. That comparison is wrong: most of
+the contacted customers would have done the same without the message, and the campaign earns credit only
+for the extra customers who ordered because of it. Measured against the control groups, a retained
+customer costs far more than a message, yet winning a new customer still costs many times as much. An
+often-quoted article in the Harvard Business Review puts winning a new customer at five to twenty-five
+times the cost of keeping one; this shop's ratio falls inside that range. This is the heart of customer
+relationship management (CRM): a customer you keep does not have to be won again.
 
-A fair warning: here retention spending means only e-mails and calls. A real company also spends on service,
-returns and loyalty offers, so the true gap is smaller, but it is still large.""",
-        hi="""दोनों स्तंभ प्रति ग्राहक रुपये दिखाते हैं। मौजूदा ग्राहक से संपर्क बनाए रखने में इस दुकान का लगभग पंद्रह रुपये ख़र्च
-होता है; नया ग्राहक जीतने में हज़ार से भी ज़्यादा, यानी लगभग अस्सी गुना। प्रतिधारण वाला स्तंभ इतना छोटा है कि मुश्किल से दिखता
-है। यही ग्राहक संबंध प्रबंधन (सीआरएम) का मूल है: जो ग्राहक बना रहता है, उसे दोबारा जीतना नहीं पड़ता।
+Two cautions. Each campaign's groups are small, so the gap of a single campaign is noisy: read the first
+printed line, some campaigns even show a negative gap, by chance. Only the sum over many campaigns is
+reliable. And retention spending here means only messages and calls; a real company also spends on
+service, returns and loyalty offers, so keeping a customer costs it more than this.""",
+        hi="""दोनों स्तंभ प्रति ग्राहक रुपये दिखाते हैं: एक ग्राहक जीतने की लागत, और एक ग्राहक बनाए रखने की लागत। अब छपी हुई आख़िरी
+दो पंक्तियाँ पढ़िए। प्रति *संपर्क* एक संदेश कुछ ही रुपये का पड़ता है, इसलिए CAC को उसके सामने रखने पर ग्राहक बनाए रखना नया ग्राहक
+जीतने से सैकड़ों गुना सस्ता लगता है। यह तुलना ग़लत है: संपर्क किए गए ज़्यादातर ग्राहक संदेश के बिना भी वैसा ही करते, और अभियान को
+श्रेय सिर्फ़ उन अतिरिक्त ग्राहकों का मिलता है जिन्होंने उसकी वजह से ऑर्डर किया। नियंत्रण समूहों से मापने पर बनाए रखा गया एक ग्राहक
+एक संदेश से कहीं महँगा पड़ता है, फिर भी नया ग्राहक जीतना उससे कई गुना महँगा है। हार्वर्ड बिज़नेस रिव्यू (Harvard Business Review)
+का एक अक्सर उद्धृत लेख कहता है कि नया ग्राहक जीतना पुराने को बनाए रखने से पाँच से पच्चीस गुना महँगा है; इस दुकान का अनुपात इसी
+दायरे में है। यही ग्राहक संबंध प्रबंधन (सीआरएम) का मूल है: जो ग्राहक बना रहता है, उसे दोबारा जीतना नहीं पड़ता।
 
-एक सावधानी: यहाँ प्रतिधारण का ख़र्च सिर्फ़ ई-मेल और कॉल का है। असली कंपनी सेवा, सामान वापसी और वफ़ादारी ऑफ़र पर भी ख़र्च
-करती है, इसलिए असली अंतर इससे कम होगा, पर फिर भी बड़ा रहेगा।""",
-        bn="""দুটি স্তম্ভই গ্রাহক প্রতি টাকা দেখায়। পুরোনো গ্রাহকের সঙ্গে যোগাযোগ রাখতে এই দোকানের খরচ হয় মোটামুটি
-পনেরো টাকা; নতুন গ্রাহক জিততে হাজার টাকারও বেশি, অর্থাৎ প্রায় আশি গুণ। ধরে রাখার স্তম্ভটি এত ছোট যে প্রায় চোখেই পড়ে
-না। এটাই গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম)-এর মূল কথা: যে গ্রাহক থেকে যান, তাঁকে আবার জিততে হয় না।
+दो सावधानियाँ। हर अभियान के समूह छोटे हैं, इसलिए किसी एक अभियान का अंतर अस्थिर होता है: छपी हुई पहली पंक्ति पढ़िए, कुछ अभियानों
+में तो संयोग से अंतर ऋणात्मक भी है। भरोसा सिर्फ़ बहुत-से अभियानों के जोड़ पर किया जा सकता है। और यहाँ प्रतिधारण का ख़र्च सिर्फ़
+संदेशों और कॉल का है; असली कंपनी सेवा, सामान वापसी और वफ़ादारी ऑफ़र पर भी ख़र्च करती है, इसलिए उसके लिए ग्राहक बनाए रखना इससे
+महँगा पड़ता है।""",
+        bn="""দুটি স্তম্ভই গ্রাহক প্রতি টাকা দেখায়: একজন গ্রাহক জেতার খরচ, আর একজন গ্রাহক ধরে রাখার খরচ। এবার ছাপা শেষ দুটি লাইন
+পড়ুন। প্রতি *যোগাযোগে* একটি বার্তার খরচ মাত্র কয়েক টাকা, তাই তার পাশে CAC রাখলে মনে হয় গ্রাহক ধরে রাখা নতুন গ্রাহক জেতার
+চেয়ে কয়েকশো গুণ সস্তা। এই তুলনা ভুল: যোগাযোগ করা বেশিরভাগ গ্রাহক বার্তা ছাড়াও একই কাজ করতেন, আর প্রচারাভিযানের কৃতিত্ব
+শুধু সেই বাড়তি গ্রাহকদের, যাঁরা এর কারণে অর্ডার দিয়েছেন। নিয়ন্ত্রণ দলের সঙ্গে মেপে দেখলে ধরে রাখা একজন গ্রাহকের খরচ একটি
+বার্তার চেয়ে অনেক বেশি, তবু নতুন গ্রাহক জেতার খরচ তার বহু গুণ। হার্ভার্ড বিজনেস রিভিউ (Harvard Business Review)-এর একটি বহু-উদ্ধৃত
+লেখা বলে, নতুন গ্রাহক জেতার খরচ পুরোনো গ্রাহক ধরে রাখার পাঁচ থেকে পঁচিশ গুণ; এই দোকানের অনুপাত সেই সীমার মধ্যেই। এটাই
+গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম)-এর মূল কথা: যে গ্রাহক থেকে যান, তাঁকে আবার জিততে হয় না।
 
-একটি সতর্কতা: এখানে ধরে রাখার খরচ বলতে শুধু ই-মেল আর ফোন কল। আসল কোম্পানি পরিষেবা, পণ্য ফেরত আর আনুগত্যের অফারেও
-খরচ করে, তাই আসল তফাত এর চেয়ে কম, তবু অনেক বড়।""",
+দুটি সতর্কতা। প্রতিটি প্রচারাভিযানের দল ছোট, তাই একটি প্রচারাভিযানের তফাত অস্থির: ছাপা প্রথম লাইনটি পড়ুন, কিছু প্রচারাভিযানে
+দৈবক্রমে তফাত ঋণাত্মকও। ভরসা করা যায় কেবল অনেকগুলো প্রচারাভিযানের যোগফলে। আর এখানে ধরে রাখার খরচ বলতে শুধু বার্তা আর ফোন
+কল; আসল কোম্পানি পরিষেবা, পণ্য ফেরত আর আনুগত্যের অফারেও খরচ করে, তাই তার কাছে গ্রাহক ধরে রাখার খরচ এর চেয়ে বেশি।""",
     ),
     md(
         en="""## 6. What is a customer worth?
