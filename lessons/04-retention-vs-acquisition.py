@@ -596,7 +596,7 @@ Next month the customer brings `m` with chance `r`, worth `m × r / (1 + d)` tod
 
 `CLV = m × r / (1 + d − r)`
 
-By hand, for `m = ₹500`, `r = 0.8` and `d = 0.01`:
+By hand, for an example customer with `m = ₹500`, `r = 0.8` and `d = 0.01`:
 
 ```
 CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
@@ -619,7 +619,7 @@ CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
 
 `CLV = m × r / (1 + d − r)`
 
-हाथ से हिसाब, `m = ₹500`, `r = 0.8` और `d = 0.01` के लिए:
+हाथ से हिसाब, एक उदाहरण के ग्राहक के लिए, जिसका `m = ₹500`, `r = 0.8` और `d = 0.01` है:
 
 ```
 CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
@@ -642,7 +642,7 @@ CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
 
 `CLV = m × r / (1 + d − r)`
 
-হাতে কষে, `m = ₹500`, `r = 0.8` আর `d = 0.01`-এর জন্য:
+হাতে কষে, একজন উদাহরণের গ্রাহকের জন্য, যাঁর `m = ₹500`, `r = 0.8` আর `d = 0.01`:
 
 ```
 CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
@@ -655,6 +655,72 @@ CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
     code(
         """clv = relkit.clv_simple(500, 0.8, 0.01)
 relkit.format_inr(clv)"""
+    ),
+    md(
+        en="""### This shop's own numbers
+
+Now put in what the data says. Each order carries its **margin** (`margin_inr`): what is left of the amount
+after GST and the cost of the goods. A returned order, or one sent back to the shop undelivered (RTO), earns
+no margin, so we keep only the orders that were delivered or are on their way. Then:
+
+- `margin_month`: in each month, the margin of that month's orders divided by the number of customers who
+  ordered, averaged over the months;
+- `retention_month`: the monthly retention of section 2, averaged over every month from February 2023 on;
+- `d = 0.01`, a monthly discount rate of 1 %.""",
+        hi="""### इस दुकान की अपनी संख्याएँ
+
+अब आँकड़ों से मिली संख्याएँ रखिए। हर ऑर्डर में उसका **मार्जिन (margin)** (`margin_inr`) दर्ज है: राशि में से जीएसटी और सामान
+की लागत निकालने के बाद जो बचता है। लौटाया गया ऑर्डर, या बिना डिलीवरी के दुकान को वापस आया ऑर्डर (RTO), कोई मार्जिन नहीं देता,
+इसलिए हम सिर्फ़ वे ऑर्डर रखते हैं जो पहुँच गए या रास्ते में हैं। फिर:
+
+- `margin_month`: हर महीने, उस महीने के ऑर्डरों का मार्जिन भाग उस महीने ऑर्डर करने वाले ग्राहकों की संख्या, सब महीनों का
+  औसत;
+- `retention_month`: भाग 2 वाला मासिक प्रतिधारण, फ़रवरी 2023 से हर महीने का औसत;
+- `d = 0.01`, यानी 1 % की मासिक बट्टा दर।""",
+        bn="""### এই দোকানের নিজের সংখ্যা
+
+এবার তথ্য থেকে পাওয়া সংখ্যা বসান। প্রতিটি অর্ডারে তার **মার্জিন (margin)** (`margin_inr`) লেখা আছে: অঙ্ক থেকে জিএসটি আর
+জিনিসের খরচ বাদ দিয়ে যা থাকে। ফেরত দেওয়া অর্ডার, কিংবা পৌঁছে না দিয়ে দোকানে ফিরে আসা অর্ডার (RTO), কোনো মার্জিন দেয় না,
+তাই আমরা শুধু সেই অর্ডারগুলো রাখি যা পৌঁছে গেছে বা পথে আছে। তারপর:
+
+- `margin_month`: প্রতি মাসে, সেই মাসের অর্ডারের মার্জিনকে সেই মাসে অর্ডার দেওয়া গ্রাহকের সংখ্যা দিয়ে ভাগ, সব মাসের গড়;
+- `retention_month`: অংশ 2-এর মাসিক ধরে রাখার হার, ফেব্রুয়ারি 2023 থেকে প্রতি মাসের গড়;
+- `d = 0.01`, অর্থাৎ 1 % মাসিক বাট্টার হার।""",
+    ),
+    code(
+        """kept = world.orders[world.orders["outcome"].isin(["delivered", "in_transit"])]
+per_month = kept.groupby(kept["order_date"].dt.to_period("M")).agg(
+    margin=("margin_inr", "sum"), customers=("customer_id", "nunique")
+)
+margin_month = (per_month["margin"] / per_month["customers"]).mean()
+
+months = pd.period_range("2023-02", "2024-12", freq="M")
+retention_month = sum(
+    relkit.retention_rate(world.orders, period_start=str(month), period_end=str(month)) for month in months
+) / len(months)
+
+clv_shop = relkit.clv_simple(margin_month, retention_month, 0.01)
+print("margin_month    =", relkit.format_inr(margin_month))
+print("retention_month =", relkit.format_number(retention_month, decimals=3))
+print("clv_shop        =", relkit.format_inr(clv_shop))"""
+    ),
+    md(
+        en="""This shop's CLV comes out far below even one month's margin: a customer who buys this month is
+expected to bring very little afterwards. The formula is a little harsh here, because it treats a customer
+who skips a month as gone for good, while some come back after a gap. But it tells the same story as the
+cohort table: in this shop nearly all of a customer's margin comes from the first order. Compare
+`margin_month` with the CAC table of section 4: for most channels, one order's margin is less than what
+winning the customer cost. Section 7 measures what the customers of each channel really brought.""",
+        hi="""इस दुकान का CLV एक महीने के मार्जिन से भी बहुत कम निकलता है: जो ग्राहक इस महीने ख़रीदता है, उससे आगे बहुत कम मिलने
+की उम्मीद है। यहाँ सूत्र थोड़ा कठोर है, क्योंकि वह एक महीना छोड़ने वाले ग्राहक को हमेशा के लिए गया मान लेता है, जबकि कुछ ग्राहक
+बीच में रुककर लौट आते हैं। फिर भी कहानी वही है जो कोहोर्ट तालिका ने बताई: इस दुकान में ग्राहक का लगभग सारा मार्जिन पहले ऑर्डर से
+आता है। `margin_month` को भाग 4 की CAC तालिका से मिलाइए: ज़्यादातर चैनलों में एक ऑर्डर का मार्जिन ग्राहक जीतने की लागत से कम
+है। भाग 7 मापता है कि हर चैनल के ग्राहकों ने असल में कितना दिया।""",
+        bn="""এই দোকানের CLV এক মাসের মার্জিনের চেয়েও অনেক কম দাঁড়ায়: যে গ্রাহক এই মাসে কেনেন, তাঁর কাছ থেকে পরে খুব কমই আশা করা
+যায়। সূত্রটি এখানে একটু কড়া, কারণ এক মাস বাদ দেওয়া গ্রাহককে সে চিরকালের মতো চলে যাওয়া ধরে নেয়, অথচ কেউ কেউ মাঝে বিরতি
+দিয়ে ফিরে আসেন। তবু গল্পটা কোহর্ট সারণির মতোই: এই দোকানে একজন গ্রাহকের প্রায় সব মার্জিন আসে প্রথম অর্ডার থেকে।
+`margin_month`-কে অংশ 4-এর CAC সারণির সঙ্গে মিলিয়ে দেখুন: বেশিরভাগ চ্যানেলে একটি অর্ডারের মার্জিন গ্রাহক জেতার খরচের চেয়ে
+কম। অংশ 7 মাপে প্রতিটি চ্যানেলের গ্রাহকেরা আসলে কত দিয়েছেন।""",
     ),
     md(
         en="""### Exercise 04.4 · CLV
@@ -693,8 +759,11 @@ Two numbers put value and cost side by side:
   customer pays back exactly when CLV is larger than CAC, that is when LTV:CAC is above 1, and otherwise
   never (`inf`).
 
-Here both are computed for every channel, with the CLV of ₹1,904.76 from above (margin ₹500 a month,
-retention 0.8, discount rate 0.01).""",
+The CLV formula looks forward, from assumptions. With two years of data we can also look back and measure.
+The cell below takes the customers who joined in 2023, so that each has had a full year, adds up the margin
+each brought in their first year (first order included), and sets the average of each channel beside its
+CAC. Their ratio is a measured first-year LTV:CAC: below 1, the customers had not yet paid back what
+winning them cost.""",
         hi="""## 7. क्या चैनल अपनी लागत के लायक़ है? LTV:CAC और लागत वसूली
 
 दो संख्याएँ मूल्य और लागत को आमने-सामने रखती हैं:
@@ -707,8 +776,10 @@ retention 0.8, discount rate 0.01).""",
   `n = log(1 − CAC × (1 − q) / (m × q)) / log(q)` मिलता है। `n` बढ़ने पर यह जोड़ ख़ुद CLV के पास पहुँच जाता है: लागत
   तभी वसूल होती है जब CLV, CAC से बड़ा हो, यानी LTV:CAC 1 से ऊपर हो; वरना कभी नहीं (`inf`)।
 
-यहाँ दोनों हर चैनल के लिए निकाले गए हैं, ऊपर वाले ₹1,904.76 के CLV से (हर महीने ₹500 मार्जिन, प्रतिधारण 0.8, बट्टा दर
-0.01)।""",
+CLV का सूत्र मान्यताओं के सहारे आगे देखता है। दो साल के आँकड़ों से हम पीछे देखकर माप भी सकते हैं। नीचे का सेल 2023 में जुड़े
+ग्राहकों को लेता है, ताकि हर एक को पूरा एक साल मिला हो, हर ग्राहक से उसके पहले साल में मिला मार्जिन जोड़ता है (पहला ऑर्डर भी
+शामिल), और हर चैनल का औसत उसकी CAC के सामने रखता है। इन दोनों का अनुपात पहले साल का मापा हुआ LTV:CAC है: 1 से कम हो, तो
+ग्राहकों ने अभी तक अपने ऊपर हुआ ख़र्च वापस नहीं कमाया।""",
         bn="""## 7. চ্যানেলটি কি তার খরচের যোগ্য? LTV:CAC আর খরচ উসুল
 
 দুটি সংখ্যা মূল্য আর খরচকে পাশাপাশি রাখে:
@@ -721,33 +792,54 @@ retention 0.8, discount rate 0.01).""",
   বাড়তে থাকলে এই যোগফল CLV-র কাছে পৌঁছায়: তাই খরচ উসুল হয় ঠিক তখনই, যখন CLV CAC-এর চেয়ে বড়, অর্থাৎ LTV:CAC 1-এর
   বেশি; নইলে কখনও নয় (`inf`)।
 
-এখানে দুটোই প্রতিটি চ্যানেলের জন্য হিসাব করা হয়েছে, ওপরের ₹1,904.76 CLV দিয়ে (মাসে ₹500 মার্জিন, ধরে রাখার হার
-0.8, বাট্টার হার 0.01)।""",
+CLV-র সূত্র অনুমানের ভিত্তিতে সামনের দিকে তাকায়। দুই বছরের তথ্য দিয়ে আমরা পেছন ফিরে মেপেও দেখতে পারি। নিচের সেলটি
+2023-এ যোগ দেওয়া গ্রাহকদের নেয়, যাতে প্রত্যেকে পুরো এক বছর সময় পেয়েছেন, প্রত্যেকের প্রথম বছরের মার্জিন যোগ করে (প্রথম অর্ডার
+সমেত), আর প্রতিটি চ্যানেলের গড়কে তার CAC-এর পাশে রাখে। এ দুটির অনুপাত হলো প্রথম বছরের মাপা LTV:CAC: 1-এর কম হলে
+গ্রাহকেরা তখনও তাঁদের আনার খরচ ফেরত দেননি।""",
     ),
     code(
-        """value = pd.DataFrame({"cac_inr": cac["cac_inr"]})
-value["ltv_cac"] = [relkit.ltv_cac(clv, channel_cac) for channel_cac in cac["cac_inr"]]
-value["payback_months"] = [
-    relkit.payback_months(channel_cac, 500, retention=0.8, discount=0.01) for channel_cac in cac["cac_inr"]
+        """cohort_2023 = world.customers[world.customers["signup_date"].dt.year == 2023]
+first_year = kept.merge(cohort_2023[["customer_id", "signup_date"]], on="customer_id")
+first_year = first_year[first_year["order_date"] < first_year["signup_date"] + pd.DateOffset(years=1)]
+margin_first_year = first_year.groupby("customer_id")["margin_inr"].sum()
+cohort_2023 = cohort_2023.assign(
+    margin_first_year=cohort_2023["customer_id"].map(margin_first_year).fillna(0)
+)
+
+value = cohort_2023.groupby("acquisition_channel", observed=True).agg(
+    customers=("customer_id", "size"),
+    cac_inr=("acquisition_cost_inr", "mean"),
+    margin_first_year=("margin_first_year", "mean"),
+)
+value["ltv_cac"] = [
+    relkit.ltv_cac(margin, channel_cac)
+    for margin, channel_cac in zip(value["margin_first_year"], value["cac_inr"])
 ]
-value.round(2)"""
+value.sort_values("ltv_cac", ascending=False).round(2)"""
     ),
     md(
-        en="""Referral and organic search customers pay for themselves within one or two months and bring back
-three to six times what they cost. Paid search and social advertising barely cover their cost, and take six months or more to do it. The offline
-event's ratio is below 1, and its payback is `inf`: with this margin and retention, a customer won there
-never earns back the money spent to win them. The shop could raise the ratio in two ways: spend less per
-customer won, or keep customers longer. The explorer below shows how strongly the second works.""",
-        hi="""रेफ़रल और ऑर्गेनिक सर्च से आए ग्राहक एक-दो महीने में अपनी लागत निकाल देते हैं और अपनी लागत का तीन से छह गुना
-लौटाते हैं। सर्च और सोशल मीडिया के विज्ञापन मुश्किल से अपनी लागत पूरी करते हैं, और उसमें भी छह महीने या उससे ज़्यादा लगते हैं। ऑफ़लाइन कार्यक्रम का अनुपात 1 से कम है और उसकी
-वसूली की अवधि `inf` है: इस मार्जिन और प्रतिधारण पर वहाँ से जीता गया ग्राहक अपने ऊपर हुआ ख़र्च कभी वापस नहीं कमाता। दुकान
-यह अनुपात दो तरह से बढ़ा सकती है: हर नए ग्राहक पर कम ख़र्च करे, या ग्राहकों को ज़्यादा समय तक बनाए रखे। नीचे का एक्सप्लोरर
-दिखाता है कि दूसरा रास्ता कितना असरदार है।""",
-        bn="""রেফারেল আর অর্গানিক সার্চে আসা গ্রাহকেরা এক-দুই মাসের মধ্যেই নিজেদের খরচ তুলে দেন, আর খরচের তিন
-থেকে ছয় গুণ ফিরিয়ে আনেন। সার্চ আর সোশ্যাল মিডিয়ার বিজ্ঞাপন কোনোমতে নিজের খরচ মেটায়, তাও ছয় মাস বা তার বেশি সময় নিয়ে। অফলাইন অনুষ্ঠানের অনুপাত 1-এর
-কম, আর তার খরচ উসুলের সময় `inf`: এই মার্জিন আর ধরে রাখার হারে সেখানে জেতা গ্রাহক তাঁকে আনার খরচ কখনও ফেরত দেন
-না। দোকান এই অনুপাত দুভাবে বাড়াতে পারে: প্রতিটি নতুন গ্রাহকে কম খরচ করে, অথবা গ্রাহকদের বেশিদিন ধরে রেখে। নিচের
-এক্সপ্লোরার দেখায় দ্বিতীয় পথটি কতটা জোরালো।""",
+        en="""The table is sorted by the ratio, best first. Only the customers who came through referral brought
+back more margin in their first year than they cost. For every other channel the first year covered only
+part of the cost, and for paid search and paid social only a small part. Look at `margin_first_year` as
+well: the channels differ not only in what a customer costs but also in what the customer brings later,
+and the customers won through paid social brought the least. With retention as low as this shop's, a
+customer who has not paid back in the first year seldom does so later. The shop can raise the ratio in two
+ways: spend less per customer won, or keep customers longer. The explorer below shows how strongly the
+second works.""",
+        hi="""तालिका अनुपात के क्रम में है, सबसे अच्छा पहले। सिर्फ़ रेफ़रल से आए ग्राहकों ने पहले साल में अपनी लागत से ज़्यादा मार्जिन
+लौटाया। बाक़ी हर चैनल में पहले साल ने लागत का बस एक हिस्सा पूरा किया, और सर्च व सोशल मीडिया के पैसे वाले विज्ञापनों (paid
+search, paid social) में तो छोटा-सा हिस्सा। `margin_first_year` भी देखिए: चैनल सिर्फ़ इसमें अलग नहीं हैं कि ग्राहक कितने में पड़ता
+है, बल्कि इसमें भी कि ग्राहक आगे कितना देता है, और सोशल मीडिया विज्ञापन (paid social) से आए ग्राहकों ने सबसे कम दिया। इस दुकान
+जितने कम प्रतिधारण पर जो ग्राहक पहले साल में लागत नहीं निकालता, वह बाद में भी शायद ही निकालता है। दुकान यह अनुपात दो तरह से
+बढ़ा सकती है: हर नए ग्राहक पर कम ख़र्च करे, या ग्राहकों को ज़्यादा समय तक बनाए रखे। नीचे का एक्सप्लोरर दिखाता है कि दूसरा
+रास्ता कितना असरदार है।""",
+        bn="""সারণিটি অনুপাতের ক্রমে সাজানো, সেরাটি আগে। শুধু রেফারেলে আসা গ্রাহকেরাই প্রথম বছরে তাঁদের খরচের চেয়ে বেশি মার্জিন
+ফিরিয়ে দিয়েছেন। বাকি প্রতিটি চ্যানেলে প্রথম বছর খরচের কেবল একটা অংশ মিটিয়েছে, আর সার্চ ও সোশ্যাল মিডিয়ার টাকা-দেওয়া
+বিজ্ঞাপনে (paid search, paid social) তো ছোট্ট একটা অংশ। `margin_first_year`-ও দেখুন: চ্যানেলগুলো শুধু একজন গ্রাহকের খরচে
+আলাদা নয়, গ্রাহক পরে কত দেন তাতেও আলাদা, আর সোশ্যাল মিডিয়ার বিজ্ঞাপনে (paid social) আসা গ্রাহকেরা সবচেয়ে কম দিয়েছেন।
+এই দোকানের মতো কম ধরে রাখার হারে যে গ্রাহক প্রথম বছরে খরচ তোলেন না, তিনি পরেও কদাচিৎ তোলেন। দোকান এই অনুপাত দুভাবে
+বাড়াতে পারে: প্রতিটি নতুন গ্রাহকে কম খরচ করে, অথবা গ্রাহকদের বেশিদিন ধরে রেখে। নিচের এক্সপ্লোরার দেখায় দ্বিতীয় পথটি কতটা
+জোরালো।""",
     ),
     md(
         en="""## 8. Explore: what if retention were higher?
@@ -761,8 +853,9 @@ customer has brought so far against the CAC line. It starts at retention 0.80, m
    only ten points. Why? The denominator `1 + d − r` shrinks from 0.21 to 0.11.
 2. Set retention back to 0.80 and move the CAC slider. At what CAC does LTV:CAC fall below 3? (Hint: divide
    CLV by 3.)
-3. Set CAC to about ₹2,800, the offline event's cost. What happens to the payback period? Now raise
-   retention until the customer pays back again.
+3. Now try this shop: set the margin close to `margin_month`, the retention close to `retention_month` (both
+   from section 6) and the CAC close to `cac_mean` (section 5). What happens to the payback period? Now raise
+   retention until the customer pays back: how high must it go?
 4. Move the discount rate from 0 to 0.05. Money far in the future counts for less, so CLV falls.
 
 You can also click a slider's handle and move it with the arrow keys.""",
@@ -777,8 +870,9 @@ LTV:CAC अनुपात और लागत वसूली की अवध�
    अंक बढ़ा। क्यों? हर (denominator) `1 + d − r` घटकर 0.21 से 0.11 रह जाता है।
 2. प्रतिधारण वापस 0.80 कीजिए और CAC का स्लाइडर खिसकाइए। किस CAC पर LTV:CAC 3 से नीचे आ जाता है? (संकेत: CLV को 3 से
    भाग दीजिए।)
-3. CAC लगभग ₹2,800 कीजिए, जो ऑफ़लाइन कार्यक्रम की लागत है। लागत वसूली की अवधि का क्या होता है? अब प्रतिधारण तब तक
-   बढ़ाइए जब तक ग्राहक फिर से अपनी लागत न निकाल दे।
+3. अब यह दुकान आज़माइए: मार्जिन को `margin_month` के, प्रतिधारण को `retention_month` के (दोनों भाग 6 से) और CAC को
+   `cac_mean` (भाग 5) के आसपास रखिए। लागत वसूली की अवधि का क्या होता है? अब प्रतिधारण तब तक बढ़ाइए जब तक ग्राहक अपनी
+   लागत न निकाल दे: उसे कितना ऊँचा जाना पड़ता है?
 4. बट्टा दर 0 से 0.05 तक ले जाइए। दूर भविष्य का पैसा आज कम गिना जाता है, इसलिए CLV घटता है।
 
 आप स्लाइडर के हैंडल पर क्लिक करके उसे तीर वाली कुंजियों (arrow keys) से भी खिसका सकते हैं।""",
@@ -793,8 +887,9 @@ LTV:CAC अनुपात और लागत वसूली की अवध�
    দশ পয়েন্ট। কেন? হর (denominator) `1 + d − r` কমে 0.21 থেকে 0.11 হয়ে যায়।
 2. ধরে রাখার হার আবার 0.80 করুন আর CAC-এর স্লাইডারটি সরান। কোন CAC-এ LTV:CAC 3-এর নিচে নামে? (ইঙ্গিত: CLV-কে 3
    দিয়ে ভাগ করুন।)
-3. CAC প্রায় ₹2,800 করুন, যা অফলাইন অনুষ্ঠানের খরচ। খরচ উসুলের সময়ের কী হয়? এবার ধরে রাখার হার ততক্ষণ বাড়ান, যতক্ষণ
-   না গ্রাহক আবার খরচ তুলে দেন।
+3. এবার এই দোকানটি দেখুন: মার্জিন `margin_month`-এর কাছাকাছি, ধরে রাখার হার `retention_month`-এর কাছাকাছি (দুটোই অংশ
+   6 থেকে) আর CAC `cac_mean`-এর (অংশ 5) কাছাকাছি রাখুন। খরচ উসুলের সময়ের কী হয়? এবার ধরে রাখার হার ততক্ষণ বাড়ান, যতক্ষণ
+   না গ্রাহক খরচ তুলে দেন: কত ওপরে যেতে হয়?
 4. বাট্টার হার 0 থেকে 0.05-এ নিয়ে যান। দূর ভবিষ্যতের টাকা আজ কম ধরা হয়, তাই CLV কমে।
 
 স্লাইডারের হাতলে ক্লিক করে তির-চিহ্নের বোতাম (arrow keys) দিয়েও সেটি সরাতে পারেন।""",
@@ -808,12 +903,15 @@ LTV:CAC अनुपात और लागत वसूली की अवध�
 - A steady churn `c` leaves `(1 − c)ⁿ` of the customers after `n` periods: 5 % a month leaves only about 54
   % after a year.
 - A **cohort table** follows groups of customers who started together: a row tells one cohort's story, a
-  column compares cohorts at the same age.
+  column compares cohorts at the same age. Small gaps between cohorts can be chance; to test a cause, such
+  as the festive season, group the customers by it.
 - **CAC** = money spent to win customers ÷ customers won; it differs a lot between channels.
 - **CLV** `= m × r / (1 + d − r)`; **LTV:CAC** `= CLV ÷ CAC` (aim for 3 or more); the **payback period**
   says how many months a customer needs to earn back their CAC.
-- In this shop keeping a customer costs about eighty times less than winning one, and a higher retention
-  raises CLV steeply. That is why CRM puts so much effort into keeping customers.
+- The cost of keeping a customer is measured per customer *retained*, against a control group, not per
+  customer contacted. In this shop winning a customer costs many times as much as keeping one, most
+  customers buy only once, and a higher retention raises CLV steeply. That is why CRM puts so much effort
+  into keeping customers.
 
 Look up any term in the [glossary](glossary.md).""",
         hi="""## सारांश
@@ -823,12 +921,14 @@ Look up any term in the [glossary](glossary.md).""",
 - हर अवधि में एक जैसी दर `c` से ग्राहक छूटें, तो `n` अवधियों बाद `(1 − c)ⁿ` हिस्सा बचता है: हर महीने 5 % से साल भर बाद
   सिर्फ़ लगभग 54 % बचते हैं।
 - **कोहोर्ट तालिका** साथ-साथ शुरू करने वाले ग्राहकों के समूहों पर नज़र रखती है: पंक्ति एक कोहोर्ट की कहानी बताती है, कॉलम एक
-  ही उम्र के कोहोर्ट की तुलना करता है।
+  ही उम्र के कोहोर्ट की तुलना करता है। कोहोर्ट के बीच छोटे अंतर संयोग हो सकते हैं; किसी कारण को, जैसे त्योहारी मौसम को,
+  परखना हो तो ग्राहकों को उसी के हिसाब से बाँटिए।
 - **CAC** = ग्राहक जीतने पर हुआ ख़र्च ÷ मिले ग्राहक; अलग-अलग चैनलों में यह बहुत अलग होता है।
 - **CLV** `= m × r / (1 + d − r)`; **LTV:CAC** `= CLV ÷ CAC` (3 या उससे ज़्यादा का लक्ष्य रखें); **लागत वसूली की
   अवधि** बताती है कि ग्राहक को अपनी CAC वापस कमाने में कितने महीने लगते हैं।
-- इस दुकान में ग्राहक बनाए रखना, नया ग्राहक जीतने से लगभग अस्सी गुना सस्ता है, और प्रतिधारण बढ़ने पर CLV तेज़ी से बढ़ता है।
-  इसीलिए ग्राहक संबंध प्रबंधन (सीआरएम) ग्राहकों को बनाए रखने पर इतना ज़ोर देता है।
+- ग्राहक बनाए रखने की लागत नियंत्रण समूह से तुलना करके, बनाए रखे गए हर ग्राहक पर मापी जाती है, संपर्क किए गए हर ग्राहक पर
+  नहीं। इस दुकान में नया ग्राहक जीतना पुराने को बनाए रखने से कई गुना महँगा है, ज़्यादातर ग्राहक सिर्फ़ एक बार ख़रीदते हैं, और
+  प्रतिधारण बढ़ने पर CLV तेज़ी से बढ़ता है। इसीलिए ग्राहक संबंध प्रबंधन (सीआरएम) ग्राहकों को बनाए रखने पर इतना ज़ोर देता है।
 
 किसी भी शब्द का अर्थ [शब्दावली (glossary)](glossary.md) में देखें।""",
         bn="""## সারসংক্ষেপ
@@ -838,12 +938,14 @@ Look up any term in the [glossary](glossary.md).""",
 - প্রতি সময়কালে একই হার `c`-তে গ্রাহক হারালে `n` সময়কাল পরে থাকে `(1 − c)ⁿ` অংশ: মাসে 5 % হারে এক বছর পরে থাকে
   মাত্র প্রায় 54 %।
 - **কোহর্ট সারণি** একসঙ্গে শুরু করা গ্রাহকদের দলকে অনুসরণ করে: সারি একটি কোহর্টের গল্প বলে, কলাম একই বয়সের কোহর্টগুলোর
-  তুলনা করে।
+  তুলনা করে। কোহর্টের মধ্যে ছোট তফাত দৈবক্রমেও হতে পারে; উৎসবের মরসুমের মতো কোনো কারণ যাচাই করতে হলে গ্রাহকদের
+  সেই কারণ ধরেই ভাগ করুন।
 - **CAC** = গ্রাহক জিততে খরচ হওয়া টাকা ÷ পাওয়া গ্রাহক; চ্যানেল ভেদে এটি অনেক আলাদা।
 - **CLV** `= m × r / (1 + d − r)`; **LTV:CAC** `= CLV ÷ CAC` (3 বা তার বেশি লক্ষ্য রাখুন); **খরচ উসুলের সময়**
   জানায় একজন গ্রাহকের নিজের CAC ফেরত তুলতে কত মাস লাগে।
-- এই দোকানে গ্রাহক ধরে রাখা নতুন গ্রাহক জেতার চেয়ে প্রায় আশি গুণ সস্তা, আর ধরে রাখার হার বাড়লে CLV খুব দ্রুত বাড়ে।
-  সেই কারণেই গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম) গ্রাহক ধরে রাখায় এত জোর দেয়।
+- গ্রাহক ধরে রাখার খরচ মাপা হয় নিয়ন্ত্রণ দলের সঙ্গে তুলনা করে, ধরে রাখা প্রতি গ্রাহকে, যোগাযোগ করা প্রতি গ্রাহকে নয়। এই
+  দোকানে নতুন গ্রাহক জেতার খরচ পুরোনো গ্রাহক ধরে রাখার বহু গুণ, বেশিরভাগ গ্রাহক মাত্র একবার কেনেন, আর ধরে রাখার হার বাড়লে
+  CLV খুব দ্রুত বাড়ে। সেই কারণেই গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম) গ্রাহক ধরে রাখায় এত জোর দেয়।
 
 যেকোনো শব্দের মানে [শব্দকোষ (glossary)](glossary.md)-এ দেখুন।""",
     ),
