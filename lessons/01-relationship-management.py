@@ -91,15 +91,15 @@ Every business has relationships on two sides.
 - **Business to consumer (B2C):** the business sells to people who buy for themselves or their family.
   There are many such relationships, each one small, and a customer can stop buying on any day.
 - **Business to business (B2B):** the business deals with other firms: **suppliers** who sell it goods,
-  **distributors** and **resellers** who take its goods to the market, **vendors** who provide goods and
-  services. There are few such relationships, each one large, and most rest on a written **contract**.
+  **distributors** and **resellers** who buy its goods, often on credit, and sell them on in their own
+  markets, **vendors** who provide services such as delivery and packaging. There are few such relationships, each one large, and most rest on a written **contract**.
 
 | | Customers (B2C) | Partners (B2B) |
 | --- | --- | --- |
 | Who | People buying for their own use | Firms: suppliers, distributors, vendors, resellers |
 | How many | Thousands, even lakhs | Tens, perhaps hundreds |
-| How big | One order: usually hundreds or a few thousand rupees | One purchase order: often tens of thousands of rupees or more |
-| How often | A few times a year | Every week or two |
+| How big | One order: usually hundreds or a few thousand rupees | One order: usually larger; over a year a partner's orders add up to far more than a customer's |
+| How often | Once or a few times a year; many buy only once | Every few weeks |
 | What holds it together | Good service, offers, habit | Negotiated contracts and trust |
 
 Looking after the first side is **customer relationship management (CRM)**; looking after the second is
@@ -112,16 +112,16 @@ the data.""",
 - **व्यवसाय से उपभोक्ता (Business to consumer, B2C):** व्यवसाय उन लोगों को बेचता है जो अपने या अपने परिवार के
   लिए ख़रीदते हैं। ऐसे संबंध बहुत सारे होते हैं, हर एक छोटा, और ग्राहक किसी भी दिन ख़रीदना बंद कर सकता है।
 - **व्यवसाय से व्यवसाय (Business to business, B2B):** व्यवसाय दूसरी फ़र्मों से लेन-देन करता है: **आपूर्तिकर्ता
-  (supplier)** जो उसे माल बेचते हैं, **वितरक (distributor)** और **पुनर्विक्रेता (reseller)** जो उसका माल बाज़ार तक
-  पहुँचाते हैं, और **विक्रेता (vendor)** जो सामान और सेवाएँ देते हैं। ऐसे संबंध गिने-चुने होते हैं, हर एक बड़ा, और
+  (supplier)** जो उसे माल बेचते हैं, **वितरक (distributor)** और **पुनर्विक्रेता (reseller)** जो उससे माल, अक्सर
+  उधार पर, ख़रीदकर अपने बाज़ारों में आगे बेचते हैं, और **विक्रेता (vendor)** जो डिलीवरी और पैकेजिंग जैसी सेवाएँ देते हैं। ऐसे संबंध गिने-चुने होते हैं, हर एक बड़ा, और
   ज़्यादातर लिखित **अनुबंध (contract)** पर टिके होते हैं।
 
 | | ग्राहक (B2C) | भागीदार (B2B) |
 | --- | --- | --- |
 | किससे | अपने उपयोग के लिए ख़रीदने वाले लोग | फ़र्में: आपूर्तिकर्ता, वितरक, विक्रेता, पुनर्विक्रेता |
 | कितने | हज़ारों, लाखों तक | दर्जनों, शायद सैकड़ों |
-| कितना बड़ा | एक ऑर्डर: आमतौर पर कुछ सौ या कुछ हज़ार रुपये | एक क्रय आदेश (purchase order): अक्सर दसियों हज़ार रुपये या उससे ज़्यादा |
-| कितनी बार | साल में कुछ बार | हर एक-दो हफ़्ते में |
+| कितना बड़ा | एक ऑर्डर: आमतौर पर कुछ सौ या कुछ हज़ार रुपये | एक ऑर्डर: आमतौर पर इससे बड़ा; साल भर में एक भागीदार के ऑर्डर किसी ग्राहक के ऑर्डरों से कहीं ज़्यादा हो जाते हैं |
+| कितनी बार | साल में एक या कुछ बार; बहुत-से ग्राहक सिर्फ़ एक बार ख़रीदते हैं | हर कुछ हफ़्तों में |
 | संबंध किस पर टिका है | अच्छी सेवा, ऑफ़र, आदत | बातचीत से तय अनुबंध और भरोसा |
 
 पहले पक्ष की देखभाल **ग्राहक संबंध प्रबंधन (सीआरएम) (Customer Relationship Management, CRM)** कहलाती है, और
@@ -134,16 +134,16 @@ the data.""",
 - **ব্যবসা থেকে ভোক্তা (Business to consumer, B2C):** ব্যবসাটি এমন মানুষদের কাছে বিক্রি করে, যাঁরা নিজের বা
   পরিবারের জন্য কেনেন। এমন সম্পর্ক অনেক, প্রতিটি ছোট, আর গ্রাহক যেকোনো দিন কেনা বন্ধ করে দিতে পারেন।
 - **ব্যবসা থেকে ব্যবসা (Business to business, B2B):** ব্যবসাটি অন্য প্রতিষ্ঠানের সঙ্গে লেনদেন করে: **সরবরাহকারী
-  (supplier)**, যারা তাকে মাল বেচে; **পরিবেশক (distributor)** ও **পুনর্বিক্রেতা (reseller)**, যারা তার মাল বাজারে
-  পৌঁছে দেয়; আর **বিক্রেতা (vendor)**, যারা জিনিস ও পরিষেবা জোগায়। এমন সম্পর্ক হাতে-গোনা, প্রতিটি বড়, আর বেশির
+  (supplier)**, যারা তাকে মাল বেচে; **পরিবেশক (distributor)** ও **পুনর্বিক্রেতা (reseller)**, যারা তার কাছ থেকে মাল,
+  প্রায়ই ধারে, কিনে নিজেদের বাজারে বেচে; আর **বিক্রেতা (vendor)**, যারা সরবরাহ (ডেলিভারি) আর প্যাকেজিংয়ের মতো পরিষেবা জোগায়। এমন সম্পর্ক হাতে-গোনা, প্রতিটি বড়, আর বেশির
   ভাগই লিখিত **চুক্তির (contract)** ওপর দাঁড়িয়ে।
 
 | | গ্রাহক (B2C) | অংশীদার (B2B) |
 | --- | --- | --- |
 | কার সঙ্গে | নিজের ব্যবহারের জন্য কেনা মানুষ | প্রতিষ্ঠান: সরবরাহকারী, পরিবেশক, বিক্রেতা, পুনর্বিক্রেতা |
 | কতজন | হাজার হাজার, লাখও হতে পারে | কয়েক ডজন, হয়তো কয়েকশো |
-| কত বড় | একটি অর্ডার: সাধারণত কয়েকশো বা কয়েক হাজার টাকা | একটি ক্রয় আদেশ (purchase order): প্রায়ই কয়েক হাজার থেকে লাখ টাকা |
-| কত ঘন ঘন | বছরে কয়েকবার | প্রতি এক-দুই সপ্তাহে |
+| কত বড় | একটি অর্ডার: সাধারণত কয়েকশো বা কয়েক হাজার টাকা | একটি অর্ডার: সাধারণত তার চেয়ে বড়; এক বছরে একজন অংশীদারের অর্ডার একজন গ্রাহকের চেয়ে অনেক বেশি দাঁড়ায় |
+| কত ঘন ঘন | বছরে একবার বা কয়েকবার; অনেকে মাত্র একবারই কেনেন | প্রতি কয়েক সপ্তাহে |
 | সম্পর্ক কীসে টিকে থাকে | ভালো পরিষেবা, অফার, অভ্যাস | আলোচনা করে ঠিক করা চুক্তি আর আস্থা |
 
 প্রথম দিকের যত্ন নেওয়াকে বলে **গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম) (Customer Relationship Management, CRM)**, আর
@@ -232,8 +232,8 @@ the relationship rests on other things:
 - **Contract negotiation:** agreeing on the terms, and deciding at the end whether to renew.
 - **Cross-selling:** a partner who trusts you is open to buying more from you, or to selling you more.
 
-In our data, the tables `contracts`, `purchase_orders`, `disputes` and `trust_surveys` record exactly
-these things.""",
+In our data, the tables `contracts`, `purchase_orders`, `b2b_orders`, `invoices`, `payments`, `disputes`
+and `trust_surveys` record exactly these things.""",
         hi="""## 4. व्यापार संबंध प्रबंधन (बीआरएम)
 
 बीआरएम भागीदारों के साथ संबंधों की देखभाल करता है। भागीदार ख़ुद एक व्यवसाय है, जिसके अपने हित हैं, इसलिए यह
@@ -249,8 +249,8 @@ these things.""",
 - **क्रॉस-सेलिंग (cross-selling):** जो भागीदार आप पर भरोसा करता है, वह आपसे और ज़्यादा ख़रीदने या आपको और
   ज़्यादा बेचने के लिए तैयार रहता है।
 
-हमारे आँकड़ों में `contracts`, `purchase_orders`, `disputes` और `trust_surveys` तालिकाएँ ठीक इन्हीं बातों का
-हिसाब रखती हैं।""",
+हमारे आँकड़ों में `contracts`, `purchase_orders`, `b2b_orders`, `invoices`, `payments`, `disputes` और
+`trust_surveys` तालिकाएँ ठीक इन्हीं बातों का हिसाब रखती हैं।""",
         bn="""## 4. ব্যবসায়িক সম্পর্ক ব্যবস্থাপনা (বিআরএম)
 
 বিআরএম অংশীদারদের সঙ্গে সম্পর্কের দেখভাল করে। অংশীদার নিজেই একটি ব্যবসা, যার নিজস্ব স্বার্থ আছে, তাই এই সম্পর্ক
@@ -267,8 +267,8 @@ these things.""",
 - **ক্রস-সেলিং (cross-selling):** যে অংশীদার আপনার ওপর আস্থা রাখে, সে আপনার কাছ থেকে আরও কিনতে বা আপনাকে আরও
   বেচতে রাজি থাকে।
 
-আমাদের তথ্যে `contracts`, `purchase_orders`, `disputes` আর `trust_surveys` সারণিগুলো ঠিক এই বিষয়গুলোরই হিসাব
-রাখে।""",
+আমাদের তথ্যে `contracts`, `purchase_orders`, `b2b_orders`, `invoices`, `payments`, `disputes` আর
+`trust_surveys` সারণিগুলো ঠিক এই বিষয়গুলোরই হিসাব রাখে।""",
     ),
     md(
         en="""## 5. Meet the company's data
@@ -309,16 +309,16 @@ world"""
     ),
     md(
         en="""Each table is a pandas DataFrame that you reach as `world.<name>`, for example `world.customers`. The
-first seven, from `customers` to `nps_responses`, describe the customers (CRM); the last five, from
-`partners` to `trust_surveys`, describe the partners (BRM). The first line only records how the world was
+tables from `customers` to `nps_responses` describe the customers (CRM); those from `partners` to
+`trust_surveys` describe the partners (BRM). The first line only records how the world was
 made (its `seed`); you can ignore it for now.""",
-        hi="""हर तालिका एक pandas DataFrame है, जिस तक आप `world.<नाम>` लिखकर पहुँचते हैं, जैसे `world.customers`। पहली सात
-तालिकाएँ, `customers` से `nps_responses` तक, ग्राहकों (सीआरएम) की हैं; आख़िरी पाँच, `partners` से
-`trust_surveys` तक, भागीदारों (बीआरएम) की। पहली पंक्ति बस यह बताती है कि यह दुनिया किस `seed` से बनी; अभी इस पर
+        hi="""हर तालिका एक pandas DataFrame है, जिस तक आप `world.<नाम>` लिखकर पहुँचते हैं, जैसे `world.customers`। `customers`
+से `nps_responses` तक की तालिकाएँ ग्राहकों (सीआरएम) की हैं; `partners` से `trust_surveys` तक की तालिकाएँ
+भागीदारों (बीआरएम) की। पहली पंक्ति बस यह बताती है कि यह दुनिया किस `seed` से बनी; अभी इस पर
 ध्यान देने की ज़रूरत नहीं।""",
-        bn="""প্রতিটি সারণি একটি pandas DataFrame, যার কাছে `world.<নাম>` লিখে পৌঁছনো যায়, যেমন `world.customers`। প্রথম
-সাতটি, `customers` থেকে `nps_responses` পর্যন্ত, গ্রাহকদের (সিআরএম); শেষ পাঁচটি, `partners` থেকে `trust_surveys`
-পর্যন্ত, অংশীদারদের (বিআরএম)। প্রথম লাইনটি শুধু জানায় জগৎটি কোন `seed` দিয়ে তৈরি; এখনই ওটা নিয়ে ভাবার দরকার
+        bn="""প্রতিটি সারণি একটি pandas DataFrame, যার কাছে `world.<নাম>` লিখে পৌঁছনো যায়, যেমন `world.customers`। `customers`
+থেকে `nps_responses` পর্যন্ত সারণিগুলো গ্রাহকদের (সিআরএম); `partners` থেকে `trust_surveys` পর্যন্ত সারণিগুলো
+অংশীদারদের (বিআরএম)। প্রথম লাইনটি শুধু জানায় জগৎটি কোন `seed` দিয়ে তৈরি; এখনই ওটা নিয়ে ভাবার দরকার
 নেই।""",
     ),
     md(
@@ -408,40 +408,48 @@ is a question for lesson 04.""",
         details=False,
     ),
     code(
-        """world.partners[["partner_id", "name", "partner_type", "city", "tier", "product_category"]].head()"""
+        """world.partners[["partner_id", "name", "partner_type", "category", "city", "tier", "terms_days"]].head()"""
     ),
     md(
-        en="""Each row is one firm: its number, name, type (supplier, distributor, vendor or reseller), city, tier
-(gold partners get the most orders) and what it supplies. Compare the number of rows with the customers
-table: a handful of firms against thousands of people.
+        en="""Each row is one firm: its number, name, type, the line of goods it deals in (`category`), city,
+tier and payment terms. The type says which way the goods go. Suppliers sell the shop the goods it sells,
+and vendors sell it services such as delivery and packaging: the shop buys from both. Distributors and
+resellers go the other way: they buy the shop's goods and sell them on. The tier (gold, silver, bronze)
+follows how well the partner has performed, and `terms_days` is the number of days of credit between a
+bill and its payment. Compare the number of rows with the customers table: a handful of firms against
+thousands of people.
 
-### Exercise 01.2: the most common type of partner
+### Exercise 01.2: partners who buy from the shop
 
-Which type of partner does the company have most of? Give the type as it is written in the table (such as
-`"vendor"`) or its name in your language.""",
-        hi="""हर पंक्ति एक फ़र्म है: उसकी संख्या, नाम, प्रकार (आपूर्तिकर्ता, वितरक, विक्रेता या पुनर्विक्रेता), शहर, स्तर
-(tier; गोल्ड भागीदारों को सबसे ज़्यादा ऑर्डर मिलते हैं) और वह क्या देती है। पंक्तियों की संख्या की तुलना ग्राहकों की
-तालिका से कीजिए: हज़ारों लोगों के सामने गिनी-चुनी फ़र्में।
+How many of the partners buy from the shop, that is, are distributors or resellers? Count them in
+`world.partners` and give the number.""",
+        hi="""हर पंक्ति एक फ़र्म है: उसकी संख्या, नाम, प्रकार, वह किस तरह के माल का कारोबार करती है (`category`), शहर, स्तर (tier)
+और भुगतान की शर्तें। प्रकार बताता है कि माल किस दिशा में जाता है। आपूर्तिकर्ता दुकान को वह माल बेचते हैं जो दुकान आगे बेचती है,
+और विक्रेता उसे डिलीवरी और पैकेजिंग जैसी सेवाएँ बेचते हैं: दुकान दोनों से ख़रीदती है। वितरक और पुनर्विक्रेता उलटी दिशा में हैं: वे
+दुकान का माल ख़रीदते हैं और आगे बेचते हैं। स्तर (गोल्ड, सिल्वर, ब्रॉन्ज़) इस पर तय होता है कि भागीदार का काम कितना अच्छा रहा,
+और `terms_days` बिल और उसके भुगतान के बीच उधार के दिन हैं। पंक्तियों की संख्या की तुलना ग्राहकों की तालिका से कीजिए: हज़ारों
+लोगों के सामने गिनी-चुनी फ़र्में।
 
-### अभ्यास 01.2: सबसे आम भागीदार
+### अभ्यास 01.2: दुकान से ख़रीदने वाले भागीदार
 
-कंपनी के पास किस प्रकार के भागीदार सबसे ज़्यादा हैं? प्रकार वैसे ही लिखिए जैसे तालिका में है (जैसे `"vendor"`),
-या अपनी भाषा में उसका नाम।""",
-        bn="""প্রতিটি সারি একটি প্রতিষ্ঠান: তার নম্বর, নাম, ধরন (সরবরাহকারী, পরিবেশক, বিক্রেতা বা পুনর্বিক্রেতা), শহর, স্তর
-(tier; গোল্ড অংশীদার সবচেয়ে বেশি অর্ডার পায়) আর সে কী জোগায়। সারির সংখ্যা গ্রাহকের সারণির সঙ্গে মিলিয়ে দেখুন:
-হাজার হাজার মানুষের সামনে হাতে-গোনা কয়েকটি প্রতিষ্ঠান।
+कितने भागीदार दुकान से ख़रीदते हैं, यानी वितरक या पुनर्विक्रेता हैं? उन्हें `world.partners` में गिनिए और संख्या दीजिए।""",
+        bn="""প্রতিটি সারি একটি প্রতিষ্ঠান: তার নম্বর, নাম, ধরন, সে কোন ধরনের মালের কারবার করে (`category`), শহর, স্তর (tier) আর
+পাওনা মেটানোর শর্ত। ধরন বলে মাল কোন দিকে যায়। সরবরাহকারীরা দোকানকে সেই মাল বেচে যা দোকান আবার বিক্রি করে, আর বিক্রেতারা
+তাকে ডেলিভারি ও প্যাকেজিংয়ের মতো পরিষেবা বেচে: দোকান দুজনের কাছ থেকেই কেনে। পরিবেশক আর পুনর্বিক্রেতারা উল্টো দিকে: তারা
+দোকানের মাল কেনে আর আবার বেচে। স্তর (গোল্ড, সিলভার, ব্রোঞ্জ) ঠিক হয় অংশীদারের কাজ কতটা ভালো হয়েছে তা দেখে, আর
+`terms_days` হলো বিল আর তার পাওনা মেটানোর মাঝে ধারের দিন। সারির সংখ্যা গ্রাহকের সারণির সঙ্গে মিলিয়ে দেখুন: হাজার হাজার
+মানুষের সামনে হাতে-গোনা কয়েকটি প্রতিষ্ঠান।
 
-### অনুশীলনী 01.2: সবচেয়ে বেশি কোন ধরনের অংশীদার
+### অনুশীলনী 01.2: যে অংশীদারেরা দোকান থেকে কেনে
 
-কোম্পানির কোন ধরনের অংশীদার সবচেয়ে বেশি? ধরনটি সারণিতে যেমন লেখা আছে তেমনভাবে দিন (যেমন `"vendor"`), অথবা
-আপনার ভাষায় তার নাম লিখুন।""",
+কতজন অংশীদার দোকান থেকে কেনে, অর্থাৎ পরিবেশক বা পুনর্বিক্রেতা? `world.partners`-এ তাদের গুনে সংখ্যাটি দিন।""",
     ),
     code(
         """answer = None  # replace None with your answer
 relkit.check("01.2", answer)"""
     ),
     code(
-        """answer = world.partners["partner_type"].value_counts().index[0]
+        """answer = world.partners["partner_type"].isin(["distributor", "reseller"]).sum()
 relkit.check("01.2", answer)""",
         tags=["solution"],
     ),
@@ -455,19 +463,29 @@ relkit.check("01.2", answer)""",
     md(
         en="""Each row is one purchase: who bought (`customer_id`, the same number as in the customers table, which is
 how the two tables are linked), on which day, for how much, what kind of product, and where (app, website
-or store). A customer who buys five times has five rows here.
+or marketplace). The amount splits into the GST collected for the government (`gst_inr`), what the goods
+cost the shop (`cost_inr`) and what is left for the shop (`margin_inr`). The order also records how the
+customer paid (`payment_method`; `cod` is cash on delivery) and what became of the parcel (`outcome`:
+delivered, returned, sent back undelivered, `rto`, or still on its way). A customer who buys five times
+has five rows here.
 
 How big is a typical order? The median is the middle value once all orders are sorted by amount;
 `relkit.format_inr` writes it in rupees.""",
         hi="""हर पंक्ति एक ख़रीद है: किसने ख़रीदा (`customer_id`, वही संख्या जो ग्राहकों की तालिका में है; इसी से दोनों तालिकाएँ
-जुड़ती हैं), किस दिन, कितने का, किस तरह का सामान, और कहाँ से (ऐप, वेबसाइट या दुकान)। जो ग्राहक पाँच बार ख़रीदता
-है, उसकी यहाँ पाँच पंक्तियाँ हैं।
+जुड़ती हैं), किस दिन, कितने का, किस तरह का सामान, और कहाँ से (ऐप, वेबसाइट या मार्केटप्लेस)। राशि तीन हिस्सों में बँटती
+है: सरकार के लिए वसूला गया जीएसटी (`gst_inr`), दुकान को सामान की लागत (`cost_inr`), और दुकान के लिए बचा हिस्सा
+(`margin_inr`)। ऑर्डर में यह भी दर्ज है कि ग्राहक ने कैसे भुगतान किया (`payment_method`; `cod` यानी डिलीवरी पर नक़द) और
+पार्सल का क्या हुआ (`outcome`: पहुँच गया, लौटाया गया, बिना डिलीवरी के वापस आया, `rto`, या अभी रास्ते में है)। जो ग्राहक
+पाँच बार ख़रीदता है, उसकी यहाँ पाँच पंक्तियाँ हैं।
 
 एक आम ऑर्डर कितना बड़ा होता है? सारे ऑर्डरों को राशि के क्रम में लगाने पर बीच वाला मान माध्यिका (median)
 कहलाता है; `relkit.format_inr` उसे रुपयों में लिखता है।""",
         bn="""প্রতিটি সারি একটি কেনাকাটা: কে কিনেছেন (`customer_id`, গ্রাহকের সারণির সেই একই নম্বর; এটা দিয়েই দুটি সারণি
-জোড়া লাগে), কোন দিন, কত টাকার, কী ধরনের জিনিস, আর কোথা থেকে (অ্যাপ, ওয়েবসাইট বা দোকান)। যে গ্রাহক পাঁচবার
-কেনেন, এখানে তাঁর পাঁচটি সারি।
+জোড়া লাগে), কোন দিন, কত টাকার, কী ধরনের জিনিস, আর কোথা থেকে (অ্যাপ, ওয়েবসাইট বা মার্কেটপ্লেস)। অঙ্কটি তিন ভাগে
+ভাগ হয়: সরকারের জন্য আদায় করা জিএসটি (`gst_inr`), দোকানের কাছে জিনিসের খরচ (`cost_inr`), আর দোকানের হাতে যা থাকে
+(`margin_inr`)। অর্ডারে এটাও লেখা থাকে গ্রাহক কীভাবে টাকা দিয়েছেন (`payment_method`; `cod` মানে ডেলিভারির সময় নগদ) আর
+পার্সেলের কী হলো (`outcome`: পৌঁছেছে, ফেরত এসেছে, না পৌঁছে দোকানে ফিরে এসেছে, `rto`, নাকি এখনও পথে)। যে গ্রাহক
+পাঁচবার কেনেন, এখানে তাঁর পাঁচটি সারি।
 
 একটি সাধারণ অর্ডার কত বড়? সব অর্ডারকে অঙ্কের ক্রমে সাজালে মাঝখানের মানটিকে বলে মধ্যমা (median);
 `relkit.format_inr` সেটা টাকায় লিখে দেয়।""",
@@ -492,16 +510,22 @@ all orders in the same month.""",
 ax = relkit.plot_line(monthly, x="order_date", y="amount_inr")"""
     ),
     md(
-        en="""The line climbs. Every month new customers join, and those who stay keep on buying, so sales pile up:
-customers won in 2023 are still part of the sales of 2024. That is a relationship paying off. Had every
-customer bought once and vanished, the line would stay flat however hard the shop worked to win new
-ones.""",
-        hi="""रेखा ऊपर चढ़ती है। हर महीने नए ग्राहक जुड़ते हैं, और जो टिके रहते हैं वे ख़रीदते रहते हैं, इसलिए बिक्री बढ़ती
-जाती है: 2023 में जुड़े ग्राहक 2024 की बिक्री में भी शामिल हैं। यही संबंध का फल है। अगर हर ग्राहक एक बार ख़रीदकर
-ग़ायब हो जाता, तो दुकान नए ग्राहक जोड़ने में कितनी भी मेहनत करती, रेखा सपाट ही रहती।""",
-        bn="""রেখাটি ওপরে উঠছে। প্রতি মাসে নতুন গ্রাহক যোগ দেন, আর যাঁরা থেকে যান তাঁরা কিনতেই থাকেন, তাই বিক্রি জমতে থাকে:
-২০২৩-এ আসা গ্রাহকেরা ২০২৪-এর বিক্রিতেও আছেন। এটাই সম্পর্কের সুফল। প্রত্যেক গ্রাহক যদি একবার কিনেই হারিয়ে
-যেতেন, তাহলে নতুন গ্রাহক আনতে দোকান যত খাটুক না কেন, রেখাটি সমতলই থাকত।""",
+        en="""Two things stand out. Each autumn the line jumps: the festive season, from Navratri and Durga Puja
+to Diwali, brings far more orders than an ordinary month. And from one year to the next the line rises only
+a little. Every month new customers join, but most of them buy once and do not come back, so the sales of
+2024 come mostly from customers won in 2024. In a shop whose customers stayed, the customers won in 2023
+would still be buying in 2024, and the line would climb month after month. Keeping customers is what CRM
+is for.""",
+        hi="""दो बातें साफ़ दिखती हैं। हर साल शरद ऋतु में रेखा उछलती है: नवरात्रि और दुर्गा पूजा से दीवाली तक का त्योहारी मौसम
+किसी आम महीने से कहीं ज़्यादा ऑर्डर लाता है। और एक साल से अगले साल तक रेखा बस थोड़ी-सी ऊपर जाती है। हर महीने नए ग्राहक जुड़ते
+हैं, लेकिन उनमें से ज़्यादातर एक बार ख़रीदकर लौटते नहीं, इसलिए 2024 की बिक्री ज़्यादातर 2024 में जुड़े ग्राहकों से आती है। जिस
+दुकान के ग्राहक टिके रहते, वहाँ 2023 में जुड़े ग्राहक 2024 में भी ख़रीद रहे होते, और रेखा महीने-दर-महीने चढ़ती जाती। ग्राहकों को
+बनाए रखना ही सीआरएम का काम है।""",
+        bn="""দুটি জিনিস চোখে পড়ে। প্রতি বছর শরৎকালে রেখাটি লাফিয়ে ওঠে: নবরাত্রি আর দুর্গাপুজো থেকে দীপাবলি পর্যন্ত উৎসবের মরসুম
+সাধারণ মাসের চেয়ে অনেক বেশি অর্ডার আনে। আর এক বছর থেকে পরের বছরে রেখাটি ওঠে সামান্যই। প্রতি মাসে নতুন গ্রাহক যোগ দেন,
+কিন্তু তাঁদের বেশিরভাগ একবার কিনে আর ফেরেন না, তাই ২০২৪-এর বিক্রির বেশিরভাগ আসে ২০২৪-এ আসা গ্রাহকদের কাছ থেকে। যে
+দোকানের গ্রাহকেরা থেকে যেতেন, সেখানে ২০২৩-এ আসা গ্রাহকেরা ২০২৪-এও কিনতেন, আর রেখাটি মাসের পর মাস উঠতে থাকত। গ্রাহক
+ধরে রাখাই সিআরএম-এর কাজ।""",
     ),
     md(
         en="""### Exercise 01.3: total sales
@@ -576,34 +600,33 @@ costs to keep them.
         en="""Each row is an order that our company placed with a partner: which partner (`partner_id`), the day it
 was placed, the day delivery was promised, the day the goods arrived, how many units were ordered and
 delivered, and the value. Compare `promised_date` with `delivered_date`, and `qty_ordered` with
-`qty_delivered`: a late or short delivery is where a dispute begins. Note the values too: one purchase
-order is worth far more than one customer's order.
+`qty_delivered`: a late or short delivery is where a dispute begins.
 
 ### Picture: how reliable is each partner?
 
-`relkit.scorecard` gives each partner a score from 0 to 100 for its deliveries: on time, in full, free of
-defects, with a steady lead time, and with few disputes. Grade A means 85 or more, B 70 or more, C 55 or
-more, D below that. `relkit.plot_scorecard` draws the best fifteen.""",
+`relkit.scorecard` gives each partner that delivers to the shop a score from 0 to 100 for its deliveries:
+on time, in full, free of defects, with a steady lead time, and with few disputes. The score sets a grade,
+from A (best) to D. `relkit.plot_scorecard` draws the best fifteen.""",
         hi="""हर पंक्ति एक आदेश है, जो हमारी कंपनी ने किसी भागीदार को दिया: कौन-सा भागीदार (`partner_id`), आदेश का दिन, डिलीवरी
 के वादे का दिन, माल पहुँचने का दिन, कितनी इकाइयाँ मँगाई गईं और कितनी पहुँचीं, और आदेश का मूल्य। `promised_date` को
 `delivered_date` से, और `qty_ordered` को `qty_delivered` से मिलाइए: देर से या कम माल पहुँचने पर ही विवाद की शुरुआत
-होती है। मूल्य भी देखिए: एक क्रय आदेश किसी ग्राहक के एक ऑर्डर से कहीं बड़ा होता है।
+होती है।
 
 ### चित्र: कौन-सा भागीदार कितना भरोसेमंद है?
 
-`relkit.scorecard` हर भागीदार को उसकी डिलीवरी के लिए 0 से 100 तक अंक देता है: समय पर, पूरी मात्रा में, बिना दोष
-के, एक-सा लीड टाइम (lead time), और कम से कम विवाद। 85 या ज़्यादा अंक पर ग्रेड A, 70 या ज़्यादा पर B, 55 या ज़्यादा
-पर C, और उससे कम पर D। `relkit.plot_scorecard` सबसे अच्छे पंद्रह भागीदार दिखाता है।""",
+`relkit.scorecard` दुकान को माल या सेवा पहुँचाने वाले हर भागीदार को उसकी डिलीवरी के लिए 0 से 100 तक अंक देता है:
+समय पर, पूरी मात्रा में, बिना दोष के, एक-सा लीड टाइम (lead time), और कम से कम विवाद। अंकों से ग्रेड तय होता है, A
+(सबसे अच्छा) से D तक। `relkit.plot_scorecard` सबसे अच्छे पंद्रह भागीदार दिखाता है।""",
         bn="""প্রতিটি সারি একটি আদেশ, যা আমাদের কোম্পানি কোনো অংশীদারকে দিয়েছে: কোন অংশীদার (`partner_id`), আদেশের দিন,
 ডেলিভারির প্রতিশ্রুত দিন, মাল পৌঁছনোর দিন, কত একক চাওয়া হয়েছিল আর কত এসেছে, আর আদেশের মূল্য। `promised_date`-এর
 সঙ্গে `delivered_date`, আর `qty_ordered`-এর সঙ্গে `qty_delivered` মিলিয়ে দেখুন: দেরিতে বা কম মাল আসা থেকেই বিরোধের
-শুরু। মূল্যটাও দেখুন: একটি ক্রয় আদেশ একজন গ্রাহকের একটি অর্ডারের চেয়ে অনেক বড়।
+শুরু।
 
 ### ছবি: কোন অংশীদার কতটা নির্ভরযোগ্য?
 
-`relkit.scorecard` প্রত্যেক অংশীদারকে তার ডেলিভারির জন্য 0 থেকে 100 স্কোর দেয়: সময়মতো, পুরো পরিমাণে, ত্রুটি ছাড়া,
-একই রকম লিড টাইম (lead time), আর যত কম সম্ভব বিরোধ। 85 বা তার বেশি হলে গ্রেড A, 70 বা বেশি হলে B, 55 বা বেশি হলে
-C, তার নিচে D। `relkit.plot_scorecard` সেরা পনেরোটি অংশীদারকে আঁকে।""",
+`relkit.scorecard` দোকানে মাল বা পরিষেবা পৌঁছে দেওয়া প্রত্যেক অংশীদারকে তার ডেলিভারির জন্য 0 থেকে 100 স্কোর দেয়:
+সময়মতো, পুরো পরিমাণে, ত্রুটি ছাড়া, একই রকম লিড টাইম (lead time), আর যত কম সম্ভব বিরোধ। স্কোর থেকে গ্রেড ঠিক হয়,
+A (সেরা) থেকে D পর্যন্ত। `relkit.plot_scorecard` সেরা পনেরোটি অংশীদারকে আঁকে।""",
     ),
     code(
         """card = relkit.scorecard(world.purchase_orders, disputes=world.disputes)
@@ -617,18 +640,60 @@ fifteen. To see how all partners are spread over the grades, count them:""",
     ),
     code('card["grade"].value_counts()'),
     md(
-        en="""Even the best partners are not perfect, and many partners sit in the lower grades. A firm cannot drop a
+        en="""Read the counts: how many partners reach grade A, and how many sit at C or D? A firm cannot drop a
 weak supplier the way a customer walks out of a shop: there is a contract to honour, and finding and
 testing a new supplier takes months. So BRM talks to the partner, sets clear expectations, settles
 disputes, and decides at renewal time. Later lessons measure renewals, disputes and trust.""",
-        hi="""सबसे अच्छे भागीदार भी पूरी तरह खरे नहीं हैं, और बहुत-से भागीदार निचले ग्रेडों में हैं। कोई फ़र्म कमज़ोर आपूर्तिकर्ता
+        hi="""गिनती पढ़िए: कितने भागीदार ग्रेड A तक पहुँचते हैं, और कितने C या D में हैं? कोई फ़र्म कमज़ोर आपूर्तिकर्ता
 को उस तरह नहीं छोड़ सकती जैसे ग्राहक किसी दुकान से उठकर चला जाता है: अनुबंध निभाना होता है, और नया आपूर्तिकर्ता
 ढूँढ़ने और परखने में महीनों लगते हैं। इसलिए बीआरएम भागीदार से बात करता है, अपेक्षाएँ साफ़ करता है, विवाद सुलझाता
 है, और नवीनीकरण के समय फ़ैसला करता है। आगे के पाठ नवीनीकरण, विवाद और भरोसे को नापते हैं।""",
-        bn="""সেরা অংশীদারেরাও নিখুঁত নয়, আর অনেক অংশীদারই নিচের গ্রেডগুলোতে। একজন গ্রাহক যেমন দোকান ছেড়ে চলে যান, কোনো
+        bn="""গোনাটা পড়ুন: কতজন অংশীদার গ্রেড A-তে পৌঁছয়, আর কতজন C বা D-তে? একজন গ্রাহক যেমন দোকান ছেড়ে চলে যান, কোনো
 প্রতিষ্ঠান তেমনভাবে দুর্বল সরবরাহকারীকে ছেড়ে দিতে পারে না: চুক্তি মানতে হয়, আর নতুন সরবরাহকারী খুঁজে যাচাই
 করতে মাসের পর মাস লাগে। তাই বিআরএম অংশীদারের সঙ্গে কথা বলে, প্রত্যাশা স্পষ্ট করে, বিরোধ মেটায়, আর নবায়নের
 সময় সিদ্ধান্ত নেয়। পরের পাঠগুলো নবায়ন, বিরোধ আর আস্থা মাপে।""",
+    ),
+    md(
+        en="""### The other direction: a distributor buys on credit
+
+Distributors and resellers buy from the shop. The shop delivers the goods first and sends a **GST invoice**
+(bill); the partner pays later, by the invoice's due date. That is selling on credit: between the two
+dates the shop has, in effect, lent the partner money. The cell below shows the first invoices the shop
+sent to distributors.""",
+        hi="""### दूसरी दिशा: वितरक उधार पर ख़रीदता है
+
+वितरक और पुनर्विक्रेता दुकान से ख़रीदते हैं। दुकान पहले माल पहुँचाती है और **जीएसटी बिल (इनवॉइस, GST invoice)** भेजती है;
+भागीदार बाद में, बिल की नियत तारीख़ (due date) तक, भुगतान करता है। यही उधार पर बिक्री है: दोनों तारीख़ों के बीच दुकान ने
+असल में भागीदार को पैसा उधार दिया होता है। नीचे का सेल वे पहले बिल दिखाता है जो दुकान ने वितरकों को भेजे।""",
+        bn="""### উল্টো দিক: পরিবেশক ধারে কেনে
+
+পরিবেশক আর পুনর্বিক্রেতারা দোকান থেকে কেনে। দোকান আগে মাল পৌঁছে দেয় আর একটি **জিএসটি বিল (ইনভয়েস, GST invoice)** পাঠায়;
+অংশীদার পরে, বিলের নির্ধারিত তারিখের (due date) মধ্যে, টাকা মেটায়। এটাই ধারে বিক্রি: দুই তারিখের মাঝে দোকান আসলে অংশীদারকে
+টাকা ধার দিয়ে রেখেছে। নিচের সেলটি দোকানের পরিবেশকদের পাঠানো প্রথম কয়েকটি বিল দেখায়।""",
+    ),
+    code(
+        """distributors = world.partners.loc[world.partners["partner_type"] == "distributor", "partner_id"]
+bills = world.invoices[world.invoices["partner_id"].isin(distributors)].head(3)
+bills[["invoice_id", "partner_id", "seller_gstin", "buyer_gstin", "invoice_date", "due_date",
+       "taxable_inr", "cgst_inr", "sgst_inr", "igst_inr", "total_inr"]]"""
+    ),
+    md(
+        en="""Each row is one bill. `taxable_inr` is the value of the goods; GST comes on top. The first two
+characters of a GSTIN are the state code: when the seller and the buyer are in the same state, the tax is
+split equally into CGST (for the centre) and SGST (for the state); when they are in different states, it is
+all IGST. Check which case each bill is. Did the distributors pay on time? The `payments` table records
+each payment against its invoice: compare `paid_date` with the `due_date` above.""",
+        hi="""हर पंक्ति एक बिल है। `taxable_inr` माल का मूल्य है; जीएसटी उसके ऊपर लगता है। GSTIN के पहले दो वर्ण राज्य कोड हैं: जब
+बेचने वाला और ख़रीदने वाला एक ही राज्य में हों, तो कर बराबर-बराबर CGST (केंद्र के लिए) और SGST (राज्य के लिए) में बँटता है;
+जब वे अलग-अलग राज्यों में हों, तो पूरा कर IGST होता है। देखिए कि हर बिल किस स्थिति का है। क्या वितरकों ने समय पर भुगतान किया?
+`payments` तालिका हर भुगतान को उसके बिल के साथ दर्ज करती है: `paid_date` को ऊपर की `due_date` से मिलाइए।""",
+        bn="""প্রতিটি সারি একটি বিল। `taxable_inr` হলো মালের মূল্য; জিএসটি যোগ হয় তার ওপরে। GSTIN-এর প্রথম দুটি অক্ষর রাজ্য কোড:
+বিক্রেতা আর ক্রেতা একই রাজ্যে থাকলে কর সমান দুই ভাগে CGST (কেন্দ্রের জন্য) আর SGST (রাজ্যের জন্য) হয়; আলাদা রাজ্যে থাকলে
+পুরোটাই IGST। দেখুন কোন বিল কোন ধরনের। পরিবেশকেরা কি সময়মতো টাকা দিয়েছে? `payments` সারণি প্রতিটি টাকা মেটানোকে তার
+বিলের সঙ্গে লিখে রাখে: `paid_date`-কে ওপরের `due_date`-এর সঙ্গে মিলিয়ে দেখুন।""",
+    ),
+    code(
+        """world.payments[world.payments["invoice_id"].isin(bills["invoice_id"])]"""
     ),
     md(
         en="""## 10. CRM and BRM side by side
@@ -646,18 +711,21 @@ column, the partner side in the other.""",
     ),
     code("relkit.compare_crm_brm(world)"),
     md(
-        en="""Check section 2 against these numbers. There are many customers and few partners. A customer
-relationship is worth thousands of rupees, a partner relationship lakhs. A customer buys a few times a
-year; a partner delivers far more often. The row on problems puts complaints from customers (tickets)
-beside disputes with partners. The two kinds of relationship need different care: CRM works with large
+        en="""Check section 2 against these numbers. The partner column counts the shop's purchase orders, so it
+describes the partners the shop buys from. There are many customers and few partners. A partner
+relationship is worth many times a customer relationship. A typical customer buys less than once a year;
+a partner delivers far more often. The row on problems puts complaints from customers (tickets) beside
+disputes with partners. The two kinds of relationship need different care: CRM works with large
 numbers of people and with averages, while BRM looks at each partner one by one.""",
-        hi="""भाग 2 की तालिका को इन संख्याओं से मिलाइए। ग्राहक बहुत हैं, भागीदार कम। एक ग्राहक संबंध का मूल्य हज़ारों रुपये है,
-एक भागीदार संबंध का लाखों। ग्राहक साल में कुछ ही बार ख़रीदता है; भागीदार कहीं ज़्यादा बार माल पहुँचाता है।
+        hi="""भाग 2 की तालिका को इन संख्याओं से मिलाइए। भागीदारों वाला कॉलम दुकान के क्रय आदेश गिनता है, इसलिए वह उन भागीदारों
+के बारे में है जिनसे दुकान ख़रीदती है। ग्राहक बहुत हैं, भागीदार कम। एक भागीदार संबंध का मूल्य एक ग्राहक संबंध से कई गुना है। एक
+आम ग्राहक साल में एक बार से भी कम ख़रीदता है; भागीदार कहीं ज़्यादा बार माल पहुँचाता है।
 समस्याओं वाली पंक्ति ग्राहकों की शिकायतों (टिकट) को भागीदारों के साथ हुए विवादों के सामने रखती है। दोनों तरह के
 संबंधों को अलग-अलग देखभाल चाहिए: सीआरएम बड़ी संख्या में लोगों और औसतों के साथ काम करता है, जबकि बीआरएम हर भागीदार
 को अलग-अलग परखता है।""",
-        bn="""অংশ ২-এর সারণিটি এই সংখ্যাগুলোর সঙ্গে মিলিয়ে নিন। গ্রাহক অনেক, অংশীদার কম। একটি গ্রাহক-সম্পর্কের মূল্য হাজারের
-ঘরে, একটি অংশীদার-সম্পর্কের লাখের ঘরে। গ্রাহক বছরে কয়েকবার কেনেন; অংশীদার তার চেয়ে অনেক ঘন ঘন মাল পাঠায়।
+        bn="""অংশ ২-এর সারণিটি এই সংখ্যাগুলোর সঙ্গে মিলিয়ে নিন। অংশীদারের কলামটি দোকানের ক্রয় আদেশ গোনে, তাই সেটি সেই
+অংশীদারদের কথা বলে, যাদের কাছ থেকে দোকান কেনে। গ্রাহক অনেক, অংশীদার কম। একটি অংশীদার-সম্পর্কের মূল্য একটি গ্রাহক-সম্পর্কের
+বহু গুণ। একজন সাধারণ গ্রাহক বছরে একবারেরও কম কেনেন; অংশীদার তার চেয়ে অনেক ঘন ঘন মাল পাঠায়।
 সমস্যার সারিটি গ্রাহকদের অভিযোগ (টিকিট) আর অংশীদারদের সঙ্গে বিরোধ পাশাপাশি রাখে। দুই ধরনের সম্পর্কের যত্ন আলাদা:
 সিআরএম কাজ করে বিপুল সংখ্যক মানুষ আর গড় নিয়ে, আর বিআরএম প্রতিটি অংশীদারকে আলাদা করে দেখে।""",
     ),
@@ -672,7 +740,8 @@ numbers of people and with averages, while BRM looks at each partner one by one.
 - **B2B:** few large relationships with firms, looked after by **BRM**: trust, rules and expectations,
   boundaries, dispute resolution, contract negotiation and cross-selling.
 - `relkit.load_world()` gives the company's tables. One row of `customers` is a person, of `orders` a
-  purchase, of `partners` a firm, and of `purchase_orders` an order placed with a partner.
+  purchase, of `partners` a firm, of `purchase_orders` an order placed with a partner, and of `invoices` a bill to a
+  partner who buys from the shop.
 
 The cell below shows the glossary entries for this lesson's main terms; the whole list is in the
 [glossary](glossary.md). Next: lesson 04, retention versus acquisition.""",
@@ -686,7 +755,8 @@ The cell below shows the glossary entries for this lesson's main terms; the whol
 - **B2B:** फ़र्मों के साथ गिने-चुने बड़े संबंध, जिनकी देखभाल **बीआरएम** करता है: भरोसा, नियम और अपेक्षाएँ, सीमाएँ,
   विवाद समाधान, अनुबंध पर बातचीत और क्रॉस-सेलिंग।
 - `relkit.load_world()` कंपनी की तालिकाएँ देता है। `customers` की एक पंक्ति एक व्यक्ति है, `orders` की एक ख़रीद,
-  `partners` की एक फ़र्म, और `purchase_orders` की किसी भागीदार को दिया गया एक आदेश।
+  `partners` की एक फ़र्म, `purchase_orders` की किसी भागीदार को दिया गया एक आदेश, और `invoices` की दुकान से
+  ख़रीदने वाले किसी भागीदार को भेजा गया एक बिल।
 
 नीचे का सेल इस पाठ के मुख्य शब्दों की शब्दावली दिखाता है; पूरी सूची [शब्दावली (glossary)](glossary.md) में है।
 अगला पाठ: 04, ग्राहक बनाए रखना बनाम नए ग्राहक जोड़ना।""",
@@ -700,7 +770,8 @@ The cell below shows the glossary entries for this lesson's main terms; the whol
 - **B2B:** প্রতিষ্ঠানের সঙ্গে হাতে-গোনা বড় সম্পর্ক, যার দেখভাল করে **বিআরএম**: আস্থা, নিয়ম ও প্রত্যাশা, সীমারেখা,
   বিরোধ নিষ্পত্তি, চুক্তি নিয়ে আলোচনা আর ক্রস-সেলিং।
 - `relkit.load_world()` কোম্পানির সারণিগুলো দেয়। `customers`-এর এক সারি একজন মানুষ, `orders`-এর একটি কেনাকাটা,
-  `partners`-এর একটি প্রতিষ্ঠান, আর `purchase_orders`-এর কোনো অংশীদারকে দেওয়া একটি আদেশ।
+  `partners`-এর একটি প্রতিষ্ঠান, `purchase_orders`-এর কোনো অংশীদারকে দেওয়া একটি আদেশ, আর `invoices`-এর দোকান
+  থেকে কেনা কোনো অংশীদারকে পাঠানো একটি বিল।
 
 নিচের সেলে এই পাঠের মূল শব্দগুলোর পরিভাষা দেখা যাবে; পুরো তালিকা আছে [পরিভাষা (glossary)](glossary.md)-এ।
 পরের পাঠ: 04, গ্রাহক ধরে রাখা বনাম নতুন গ্রাহক আনা।""",

@@ -123,19 +123,22 @@ print("retention_june =", relkit.format_percent(retention_june))
 print("churn_june     =", relkit.format_percent(churn_june))"""
     ),
     md(
-        en="""The two numbers add up to 100 %, as they must. More than half of May's buyers did not buy in
-June. Does that mean they left the shop for good? Not necessarily: in this shop many customers wait more
-than a month between two orders, so many of them simply had nothing to buy in June. A month is a short
-window for such a shop. Choose the period to fit how often your customers buy: monthly for a grocery app,
-quarterly or yearly for a furniture store.""",
-        hi="""दोनों संख्याओं का जोड़ 100 % है, जैसा होना ही चाहिए। मई के आधे से ज़्यादा ख़रीदारों ने जून में कुछ नहीं ख़रीदा। क्या
-वे दुकान को हमेशा के लिए छोड़ गए? ज़रूरी नहीं: इस दुकान के बहुत-से ग्राहक दो ऑर्डर के बीच एक महीने से ज़्यादा रुकते हैं, इसलिए कई
-ग्राहकों को जून में बस कुछ ख़रीदना ही नहीं था। ऐसी दुकान के लिए एक महीना छोटी अवधि है। अवधि वैसी चुनिए जैसी आपके ग्राहकों की
-ख़रीद की आदत हो: किराने के ऐप के लिए महीना, फ़र्नीचर की दुकान के लिए तिमाही या साल।""",
-        bn="""দুটো সংখ্যা মিলে 100 %, যেমনটা হওয়ার কথা। মে মাসের অর্ধেকের বেশি ক্রেতা জুনে কিছু কেনেননি। তার মানে
-কি তাঁরা চিরকালের মতো দোকান ছেড়ে গেছেন? তা নয়: এই দোকানের অনেক গ্রাহক দুটো অর্ডারের মাঝে এক মাসের বেশি সময় নেন,
-তাই অনেকের জুনে কেনার মতো কিছু ছিলই না। এমন দোকানের জন্য এক মাস খুব ছোট সময়। সময়কাল বাছুন গ্রাহকেরা কত ঘনঘন কেনেন
-সেই অনুযায়ী: মুদির অ্যাপের জন্য মাস, আসবাবের দোকানের জন্য তিন মাস বা এক বছর।""",
+        en="""The two numbers add up to 100 %, as they must. Almost all of May's buyers did not buy in June.
+Does that mean they left the shop for good? Not all of them: a customer of an online shop may wait many
+months between two orders, and some of May's buyers will be back later in the year. But in this shop most
+customers buy only once, so the monthly churn is high. A month is a short window for a shop whose customers
+buy so rarely. Choose the period to fit how often your customers buy: monthly for a grocery app, quarterly
+or yearly for a furniture store or for a shop like this one.""",
+        hi="""दोनों संख्याओं का जोड़ 100 % है, जैसा होना ही चाहिए। मई के लगभग सभी ख़रीदारों ने जून में कुछ नहीं ख़रीदा। क्या
+वे सब दुकान को हमेशा के लिए छोड़ गए? सब नहीं: ऑनलाइन दुकान का ग्राहक दो ऑर्डर के बीच कई महीने रुक सकता है, और मई के कुछ
+ख़रीदार साल में आगे चलकर लौटेंगे। लेकिन इस दुकान के ज़्यादातर ग्राहक सिर्फ़ एक बार ख़रीदते हैं, इसलिए मासिक ग्राहक छोड़ने की दर
+ऊँची है। जिस दुकान के ग्राहक इतनी कम बार ख़रीदते हों, उसके लिए एक महीना छोटी अवधि है। अवधि वैसी चुनिए जैसी आपके ग्राहकों की
+ख़रीद की आदत हो: किराने के ऐप के लिए महीना, फ़र्नीचर की दुकान या इस जैसी दुकान के लिए तिमाही या साल।""",
+        bn="""দুটো সংখ্যা মিলে 100 %, যেমনটা হওয়ার কথা। মে মাসের প্রায় সব ক্রেতাই জুনে কিছু কেনেননি। তার মানে
+কি তাঁরা সবাই চিরকালের মতো দোকান ছেড়ে গেছেন? সবাই নন: অনলাইন দোকানের গ্রাহক দুটো অর্ডারের মাঝে অনেক মাস সময় নিতে
+পারেন, আর মে মাসের কিছু ক্রেতা বছরের পরের দিকে ফিরে আসবেন। কিন্তু এই দোকানের বেশিরভাগ গ্রাহক মাত্র একবারই কেনেন, তাই
+মাসিক গ্রাহক হারানোর হার বেশি। যে দোকানের গ্রাহকেরা এত কম কেনেন, তার জন্য এক মাস খুব ছোট সময়। সময়কাল বাছুন গ্রাহকেরা
+কত ঘনঘন কেনেন সেই অনুযায়ী: মুদির অ্যাপের জন্য মাস, আসবাবের দোকান বা এই রকম দোকানের জন্য তিন মাস বা এক বছর।""",
     ),
     md(
         en="""### A small churn adds up
@@ -238,12 +241,15 @@ customers in each cohort is written beside its name.""",
     code("""ax = relkit.plot_cohort_heatmap(cohorts)"""),
     md(
         en="""**Reading a row** tells the story of one cohort. Take the first row, the customers who joined
-in the first quarter of 2023: about half of them ordered again in the next quarter, and after seven quarters
-roughly one in four still orders. Most of the loss happens early, right after the first purchase.
+in the first quarter of 2023: in every later quarter only a small share of them ordered again. Most of the
+loss happens at once, right after the first purchase: in this shop most customers buy once and do not come
+back.
 
-**Reading a column** compares cohorts at the same age. Column 1 runs from about 46 % to 57 %: some cohorts
-came back more often than others. When a column improves for newer cohorts, something the shop changed is
-probably working; when it falls, look for what went wrong in that quarter.
+**Reading a column** compares cohorts at the same age. Read column 1 from top to bottom: the cohorts differ
+by a few points. Does a better cohort mean that something the shop changed is working? Be careful. Each
+cohort holds only a few hundred customers, and when only about one in ten of them comes back, chance alone
+moves such a share up or down by a few points. A difference is worth acting on only when it is larger than
+chance could make, or when it has a cause you can name. After the exercise we test one such cause.
 
 The table is a triangle because newer cohorts have not lived long enough: the customers who joined in late
 2024 have no "four quarters later" yet.
@@ -253,12 +259,14 @@ The table is a triangle because newer cohorts have not lived long enough: the cu
 Build the cohort table by **month** instead of by quarter (month is what `relkit.cohort_retention` uses when
 you do not give `period`) and store the whole table in `answer`.""",
         hi="""**पंक्ति पढ़ने** से एक कोहोर्ट की कहानी मिलती है। पहली पंक्ति लीजिए, यानी 2023 की पहली तिमाही में जुड़े
-ग्राहक: उनमें से लगभग आधों ने अगली तिमाही में फिर ऑर्डर किया, और सात तिमाही बाद मोटे तौर पर चार में से एक अब भी ऑर्डर करता
-है। सबसे ज़्यादा ग्राहक शुरू में ही, पहली ख़रीद के ठीक बाद, छूटते हैं।
+ग्राहक: बाद की हर तिमाही में उनमें से बस थोड़े-से ग्राहकों ने फिर ऑर्डर किया। सबसे ज़्यादा ग्राहक एक ही झटके में, पहली ख़रीद के
+ठीक बाद, छूट जाते हैं: इस दुकान के ज़्यादातर ग्राहक एक बार ख़रीदते हैं और लौटकर नहीं आते।
 
-**कॉलम पढ़ने** से एक ही उम्र के कोहोर्ट की तुलना होती है। कॉलम 1 लगभग 46 % से 57 % तक है: कुछ कोहोर्ट दूसरों से ज़्यादा बार
-लौटे। अगर नए कोहोर्ट में कोई कॉलम सुधरता है, तो दुकान का कोई बदलाव शायद काम कर रहा है; अगर गिरता है, तो देखिए उस
-तिमाही में क्या गड़बड़ हुई।
+**कॉलम पढ़ने** से एक ही उम्र के कोहोर्ट की तुलना होती है। कॉलम 1 को ऊपर से नीचे पढ़िए: कोहोर्ट के बीच कुछ अंकों का अंतर है।
+क्या किसी बेहतर कोहोर्ट का मतलब है कि दुकान का कोई बदलाव काम कर रहा है? सावधान रहिए। हर कोहोर्ट में बस कुछ सौ ग्राहक हैं, और
+जब उनमें से लगभग दस में से एक ही लौटता है, तो संयोग अकेले ही ऐसे हिस्से को कुछ अंक ऊपर-नीचे कर देता है। किसी अंतर पर कदम
+तभी उठाइए जब वह संयोग से बन सकने वाले अंतर से बड़ा हो, या जब उसका कोई कारण आप बता सकें। अभ्यास के बाद हम ऐसे ही एक कारण
+को परखेंगे।
 
 तालिका तिकोनी है, क्योंकि नए कोहोर्ट को अभी उतना समय ही नहीं मिला: 2024 के आख़िर में जुड़े ग्राहकों के लिए "चार तिमाही बाद"
 अभी आया ही नहीं।
@@ -268,12 +276,14 @@ you do not give `period`) and store the whole table in `answer`.""",
 कोहोर्ट तालिका तिमाही की जगह **महीने** के हिसाब से बनाइए (`period` न देने पर `relkit.cohort_retention` महीना ही
 लेता है) और पूरी तालिका `answer` में रखिए।""",
         bn="""**সারি ধরে পড়লে** একটি কোহর্টের গল্প পাওয়া যায়। প্রথম সারিটি নিন, অর্থাৎ 2023-এর প্রথম ত্রৈমাসিকে
-যোগ দেওয়া গ্রাহকেরা: তাঁদের প্রায় অর্ধেক পরের ত্রৈমাসিকে আবার অর্ডার দিয়েছেন, আর সাত ত্রৈমাসিক পরে মোটামুটি চারজনে
-একজন এখনও অর্ডার দেন। বেশিরভাগ গ্রাহক হারিয়ে যান গোড়াতেই, প্রথম কেনাকাটার ঠিক পরে।
+যোগ দেওয়া গ্রাহকেরা: পরের প্রতিটি ত্রৈমাসিকে তাঁদের মধ্যে অল্প কয়েকজনই আবার অর্ডার দিয়েছেন। বেশিরভাগ গ্রাহক একবারেই
+হারিয়ে যান, প্রথম কেনাকাটার ঠিক পরে: এই দোকানের বেশিরভাগ গ্রাহক একবার কেনেন, আর ফিরে আসেন না।
 
-**কলাম ধরে পড়লে** একই বয়সের কোহর্টগুলোর তুলনা হয়। কলাম 1 মোটামুটি 46 % থেকে 57 % পর্যন্ত: কিছু কোহর্ট অন্যদের চেয়ে
-বেশিবার ফিরে এসেছে। নতুন কোহর্টে কোনো কলাম ভালো হতে থাকলে বুঝবেন দোকানের কোনো পরিবর্তন সম্ভবত কাজ করছে; খারাপ হলে
-খুঁজে দেখুন সেই ত্রৈমাসিকে কী গোলমাল হয়েছিল।
+**কলাম ধরে পড়লে** একই বয়সের কোহর্টগুলোর তুলনা হয়। কলাম 1 ওপর থেকে নিচে পড়ুন: কোহর্টগুলোর মধ্যে কয়েক পয়েন্টের
+তফাত। কোনো কোহর্ট ভালো হলে কি বুঝতে হবে দোকানের কোনো পরিবর্তন কাজ করছে? সাবধান। প্রতিটি কোহর্টে মাত্র কয়েকশো গ্রাহক,
+আর যখন তাঁদের মধ্যে মোটামুটি দশজনে একজনই ফিরে আসেন, তখন শুধু দৈবক্রমেই এমন অনুপাত কয়েক পয়েন্ট ওঠানামা করে। কোনো
+তফাত দেখে পদক্ষেপ নেওয়ার মানে হয় কেবল তখনই, যখন তা দৈবক্রমে তৈরি হতে পারা তফাতের চেয়ে বড়, অথবা যখন তার একটা কারণ
+আপনি বলতে পারেন। অনুশীলনের পরে আমরা এমনই একটি কারণ যাচাই করব।
 
 সারণিটি ত্রিভুজের মতো, কারণ নতুন কোহর্টগুলো এখনও যথেষ্ট সময় পায়নি: 2024-এর শেষে যোগ দেওয়া গ্রাহকদের "চার ত্রৈমাসিক
 পরে" এখনও আসেইনি।
@@ -293,9 +303,64 @@ relkit.check("04.2", answer)""",
         tags=["solution"],
     ),
     md(
+        en="""### Festive-season customers
+
+Many Indian shops win a crowd of new customers in the festive season, from Navratri and Durga Puja to
+Diwali, when sales and offers draw people in. Do these customers stay as well as the others? The cell below
+takes everyone who joined in 2023 (so each has had a full year to come back), marks those who joined in
+that year's festive season (30 days before Diwali, 12 November 2023, to 3 days after), and compares the
+share who ordered again within a year of joining.""",
+        hi="""### त्योहारी मौसम के ग्राहक
+
+बहुत-सी भारतीय दुकानें त्योहारी मौसम में, नवरात्रि और दुर्गा पूजा से दीवाली तक, ढेर सारे नए ग्राहक जीतती हैं, जब सेल और
+ऑफ़र लोगों को खींच लाते हैं। क्या ये ग्राहक बाक़ियों जितना टिकते हैं? नीचे का सेल 2023 में जुड़े सभी ग्राहकों को लेता है (ताकि
+हर एक को लौटने के लिए पूरा एक साल मिला हो), उस साल के त्योहारी मौसम (दीवाली, 12 नवंबर 2023, से 30 दिन पहले से 3 दिन बाद
+तक) में जुड़े ग्राहकों पर निशान लगाता है, और उन ग्राहकों का हिस्सा मिलाता है जिन्होंने जुड़ने के एक साल के भीतर फिर ऑर्डर किया।""",
+        bn="""### উৎসবের মরসুমের গ্রাহক
+
+অনেক ভারতীয় দোকান উৎসবের মরসুমে, নবরাত্রি আর দুর্গাপুজো থেকে দীপাবলি পর্যন্ত, প্রচুর নতুন গ্রাহক পায়, যখন সেল আর অফার
+মানুষকে টেনে আনে। এই গ্রাহকেরা কি অন্যদের মতোই টিকে থাকেন? নিচের সেলটি 2023-এ যোগ দেওয়া সব গ্রাহককে নেয় (যাতে প্রত্যেকে
+ফিরে আসার জন্য পুরো এক বছর সময় পেয়েছেন), সেই বছরের উৎসবের মরসুমে (দীপাবলি, 12 নভেম্বর 2023-এর 30 দিন আগে থেকে 3 দিন
+পর পর্যন্ত) যোগ দেওয়াদের চিহ্নিত করে, আর যোগ দেওয়ার এক বছরের মধ্যে আবার অর্ডার দেওয়া গ্রাহকদের অনুপাত তুলনা করে।""",
+    ),
+    code(
+        """diwali = pd.Timestamp("2023-11-12")
+joined = world.customers[world.customers["signup_date"].dt.year == 2023].copy()
+joined["festive"] = joined["signup_date"].between(diwali - pd.Timedelta(days=30), diwali + pd.Timedelta(days=3))
+
+later = world.orders.merge(joined[["customer_id", "signup_date"]], on="customer_id")
+days_after = (later["order_date"] - later["signup_date"]).dt.days
+came_back = later.loc[(days_after > 0) & (days_after <= 365), "customer_id"].unique()
+joined["ordered_again"] = joined["customer_id"].isin(came_back)
+
+joined.groupby("festive")["ordered_again"].agg(["size", "mean"]).round(3)"""
+    ),
+    md(
+        en="""Read the two rows: `size` is the number of customers, `mean` the share who ordered again within a
+year. In this shop the festive-season customers came back less often. That fits a known pattern: a sale
+brings in bargain hunters, who buy once at the festive price and do not return at ordinary prices. But the
+festive group is small, so before the shop acts on the gap (say, by spending less on festive advertising),
+it should check that the gap is larger than chance could make and see whether it repeats next season.
+Notice, too, that a quarterly cohort mixes festive and ordinary customers, which hides the gap: to test a
+cause, group customers by that cause.""",
+        hi="""दोनों पंक्तियाँ पढ़िए: `size` ग्राहकों की संख्या है, और `mean` उन ग्राहकों का हिस्सा जिन्होंने एक साल के भीतर फिर ऑर्डर
+किया। इस दुकान में त्योहारी मौसम के ग्राहक कम बार लौटे। यह एक जाने-पहचाने ढर्रे से मेल खाता है: सेल मोल-भाव करने वाले
+ख़रीदारों को लाती है, जो त्योहारी दाम पर एक बार ख़रीदते हैं और आम दाम पर नहीं लौटते। लेकिन त्योहारी समूह छोटा है, इसलिए इस
+अंतर पर कदम उठाने से पहले (जैसे त्योहारी विज्ञापन पर कम ख़र्च करना) दुकान को जाँचना चाहिए कि अंतर संयोग से बन सकने वाले
+अंतर से बड़ा है, और देखना चाहिए कि अगले मौसम में भी यही होता है या नहीं। यह भी देखिए कि तिमाही वाला कोहोर्ट त्योहारी और आम
+ग्राहकों को मिला देता है, जिससे यह अंतर छिप जाता है: किसी कारण को परखना हो, तो ग्राहकों को उसी कारण के हिसाब से बाँटिए।""",
+        bn="""দুটি সারি পড়ুন: `size` হলো গ্রাহকের সংখ্যা, আর `mean` হলো যাঁরা এক বছরের মধ্যে আবার অর্ডার দিয়েছেন তাঁদের অনুপাত।
+এই দোকানে উৎসবের মরসুমের গ্রাহকেরা কম ফিরে এসেছেন। এটা একটা চেনা ধরনের সঙ্গে মেলে: সেল দরদাম-খোঁজা ক্রেতাদের টেনে
+আনে, যাঁরা উৎসবের দামে একবার কেনেন আর সাধারণ দামে ফেরেন না। কিন্তু উৎসবের দলটি ছোট, তাই এই তফাত দেখে পদক্ষেপ নেওয়ার
+আগে (যেমন উৎসবের বিজ্ঞাপনে কম খরচ করা) দোকানের যাচাই করা উচিত যে তফাতটা দৈবক্রমে তৈরি হতে পারা তফাতের চেয়ে বড়, আর
+দেখা উচিত পরের মরসুমেও একই হয় কি না। এটাও লক্ষ করুন যে ত্রৈমাসিক কোহর্ট উৎসবের আর সাধারণ গ্রাহকদের মিশিয়ে দেয়, তাতে
+তফাতটা চাপা পড়ে যায়: কোনো কারণ যাচাই করতে হলে গ্রাহকদের সেই কারণ ধরেই ভাগ করুন।""",
+    ),
+    md(
         en="""## 4. What does it cost to win a customer?
 
-The **customer acquisition cost (CAC)** is what the shop spends on advertising, events and referral rewards,
+The **customer acquisition cost (CAC)** is what the shop spends on advertising (on search engines, social media and
+marketplaces) and on referral rewards,
 divided by the number of customers this brings in:
 
 `CAC = money spent to win customers ÷ customers won`
@@ -304,7 +369,7 @@ Each row of `world.customers` records what winning that customer cost, and throu
 `relkit.cac_by_channel` averages these costs per channel (cheapest first).""",
         hi="""## 4. एक ग्राहक जीतने में कितना ख़र्च होता है?
 
-**ग्राहक अधिग्रहण लागत (Customer Acquisition Cost, CAC)** वह राशि है जो दुकान विज्ञापन, आयोजनों और रेफ़रल इनाम पर
+**ग्राहक अधिग्रहण लागत (Customer Acquisition Cost, CAC)** वह राशि है जो दुकान विज्ञापन (सर्च इंजन, सोशल मीडिया और मार्केटप्लेस पर) और रेफ़रल इनाम पर
 ख़र्च करती है, उससे मिले ग्राहकों की संख्या से भाग देकर:
 
 `CAC = ग्राहक जीतने पर ख़र्च हुई राशि ÷ मिले ग्राहक`
@@ -313,7 +378,7 @@ Each row of `world.customers` records what winning that customer cost, and throu
 `relkit.cac_by_channel` हर चैनल के लिए इन लागतों का औसत निकालता है (सबसे सस्ता पहले)।""",
         bn="""## 4. একজন গ্রাহক জিততে কত খরচ হয়?
 
-**গ্রাহক সংগ্রহের খরচ (Customer Acquisition Cost, CAC)** হলো বিজ্ঞাপন, অনুষ্ঠান আর রেফারেল পুরস্কারে দোকান যা খরচ
+**গ্রাহক সংগ্রহের খরচ (Customer Acquisition Cost, CAC)** হলো বিজ্ঞাপন (সার্চ ইঞ্জিন, সোশ্যাল মিডিয়া আর মার্কেটপ্লেসে) আর রেফারেল পুরস্কারে দোকান যা খরচ
 করে, তাকে সেই খরচে পাওয়া গ্রাহকের সংখ্যা দিয়ে ভাগ করলে যা দাঁড়ায়:
 
 `CAC = গ্রাহক জিততে খরচ হওয়া টাকা ÷ পাওয়া গ্রাহক`
@@ -356,77 +421,165 @@ relkit.check("04.3", answer)""",
     ),
     code("""ax = relkit.plot_bar(cac.reset_index(), x="acquisition_channel", y="cac_inr")"""),
     md(
-        en="""A customer who comes through a friend's referral costs a few hundred rupees; one won at an
-offline event costs several times as much. Paid advertising lies in between. A cheap channel is not
+        en="""A customer who comes through a friend's referral costs a few hundred rupees; one won through paid
+search or social media advertising costs several times as much. Organic search and the marketplace lie in
+between. A cheap channel is not
 automatically the best one, though: what matters is how much the customers of a channel bring back, which is
 the next question.""",
-        hi="""किसी दोस्त के रेफ़रल से आया ग्राहक कुछ सौ रुपये में मिल जाता है; ऑफ़लाइन कार्यक्रम से जीता गया ग्राहक उससे कई
-गुना महँगा पड़ता है। पैसे देकर किए गए विज्ञापन (paid advertising) इन दोनों के बीच हैं। फिर भी सस्ता चैनल अपने-आप सबसे अच्छा
+        hi="""किसी दोस्त के रेफ़रल से आया ग्राहक कुछ सौ रुपये में मिल जाता है; सर्च या सोशल मीडिया पर पैसे देकर किए गए विज्ञापन
+(paid advertising) से जीता गया ग्राहक उससे कई गुना महँगा पड़ता है। ऑर्गेनिक सर्च और मार्केटप्लेस इन दोनों के बीच हैं। फिर भी सस्ता चैनल अपने-आप सबसे अच्छा
 नहीं हो जाता: असली बात यह है कि उस चैनल के ग्राहक कितना लौटाते हैं, और यही हमारा अगला सवाल है।""",
-        bn="""বন্ধুর রেফারেলে আসা গ্রাহক পাওয়া যায় কয়েকশো টাকায়; অফলাইন অনুষ্ঠানে জেতা গ্রাহকের খরচ তার কয়েক গুণ।
-টাকা খরচ করে দেওয়া বিজ্ঞাপন (paid advertising) এই দুইয়ের মাঝামাঝি। তবে সস্তা চ্যানেল মানেই সবচেয়ে ভালো নয়: আসল
+        bn="""বন্ধুর রেফারেলে আসা গ্রাহক পাওয়া যায় কয়েকশো টাকায়; সার্চ বা সোশ্যাল মিডিয়ায় টাকা খরচ করে দেওয়া বিজ্ঞাপনে
+(paid advertising) জেতা গ্রাহকের খরচ তার কয়েক গুণ। অর্গানিক সার্চ আর মার্কেটপ্লেস এই দুইয়ের মাঝামাঝি। তবে সস্তা চ্যানেল মানেই সবচেয়ে ভালো নয়: আসল
 কথা হলো সেই চ্যানেলের গ্রাহকেরা কত টাকা ফিরিয়ে দেন, আর সেটাই আমাদের পরের প্রশ্ন।""",
     ),
     md(
         en="""## 5. Keeping a customer versus winning one
 
-The shop also runs **retention campaigns**: e-mail newsletters and call-backs to customers it already has.
-What do they cost per customer? Add up the budgets of the retention campaigns and divide by the number of
-different customers those campaigns reached (the `interactions` table links each contact to its campaign).
-Then compare this with the average CAC.""",
+The shop also runs **retention campaigns** for customers it already has: WhatsApp offers, e-mail
+newsletters, SMS, app notifications and call-backs. A campaign's budget is the number of messages times the
+price of one message. What does it cost to *keep* one customer this way?
+
+A tempting answer divides the budget by the number of customers contacted. That is the wrong denominator:
+many of those customers would have bought anyway, and many did not buy at all. What the shop pays for is the
+customers who bought *because of* the campaign. To measure them, the shop runs each retention campaign as an
+**experiment**: it chooses the customers, then sets a random part of them aside as a **control group**
+(holdout) that gets no message. `world.campaign_members` lists, for each campaign, who was in the treatment
+group (contacted) and who in the control group.""",
         hi="""## 5. ग्राहक बनाए रखना बनाम नया ग्राहक जीतना
 
-दुकान **प्रतिधारण अभियान (retention campaign)** भी चलाती है: अपने मौजूदा ग्राहकों को ई-मेल समाचार-पत्र और फ़ोन कॉल।
-प्रति ग्राहक इनकी लागत क्या है? प्रतिधारण अभियानों का कुल बजट जोड़िए और उसे उन अलग-अलग ग्राहकों की संख्या से भाग दीजिए जिन
-तक ये अभियान पहुँचे (`interactions` तालिका हर संपर्क को उसके अभियान से जोड़ती है)। फिर इसकी तुलना औसत CAC से कीजिए।""",
+दुकान अपने मौजूदा ग्राहकों के लिए **प्रतिधारण अभियान (retention campaign)** भी चलाती है: व्हाट्सऐप ऑफ़र, ई-मेल
+समाचार-पत्र, एसएमएस, ऐप सूचनाएँ और फ़ोन कॉल। किसी अभियान का बजट उसके संदेशों की संख्या गुणा एक संदेश का दाम है। इस तरह एक
+ग्राहक को *बनाए रखने* में कितना ख़र्च आता है?
+
+पहला आसान जवाब यह होगा कि बजट को संपर्क किए गए ग्राहकों की संख्या से भाग दे दें। यह ग़लत हर (denominator) है: उनमें से
+बहुत-से ग्राहक वैसे भी ख़रीदते, और बहुत-से ग्राहकों ने कुछ ख़रीदा ही नहीं। दुकान असल में उन ग्राहकों के लिए पैसा देती है जिन्होंने
+अभियान *की वजह से* ख़रीदा। उन्हें मापने के लिए दुकान हर प्रतिधारण अभियान को एक **प्रयोग (experiment)** की तरह चलाती है: वह
+ग्राहक चुनती है, फिर उनमें से एक यादृच्छिक (random) हिस्से को **नियंत्रण समूह (control group, holdout)** के रूप में अलग रख देती
+है, जिसे कोई संदेश नहीं जाता। `world.campaign_members` हर अभियान के लिए बताती है कि कौन उपचार समूह (treatment, जिनसे संपर्क
+हुआ) में था और कौन नियंत्रण समूह में।""",
         bn="""## 5. গ্রাহক ধরে রাখা বনাম নতুন গ্রাহক জেতা
 
-দোকানটি **ধরে রাখার প্রচারাভিযানও (retention campaign)** চালায়: পুরোনো গ্রাহকদের ই-মেল নিউজলেটার আর ফোন কল।
-গ্রাহক প্রতি এর খরচ কত? ধরে রাখার প্রচারাভিযানগুলোর মোট বাজেট যোগ করুন, আর তাকে ভাগ করুন সেই আলাদা আলাদা গ্রাহকের
-সংখ্যা দিয়ে, যাঁদের কাছে এই প্রচার পৌঁছেছে (`interactions` সারণি প্রতিটি যোগাযোগকে তার প্রচারাভিযানের সঙ্গে জোড়ে)।
-তারপর একে গড় CAC-এর সঙ্গে তুলনা করুন।""",
+দোকানটি পুরোনো গ্রাহকদের জন্য **ধরে রাখার প্রচারাভিযানও (retention campaign)** চালায়: হোয়াটসঅ্যাপ অফার, ই-মেল
+নিউজলেটার, এসএমএস, অ্যাপের বিজ্ঞপ্তি আর ফোন কল। একটি প্রচারাভিযানের বাজেট হলো তার বার্তার সংখ্যা গুণ একটি বার্তার দাম।
+এভাবে একজন গ্রাহককে *ধরে রাখতে* কত খরচ হয়?
+
+সহজ একটা উত্তর হলো বাজেটকে যোগাযোগ করা গ্রাহকের সংখ্যা দিয়ে ভাগ করা। এটা ভুল হর (denominator): তাঁদের অনেকেই এমনিতেই
+কিনতেন, আর অনেকে কিছুই কেনেননি। দোকান আসলে টাকা দেয় সেই গ্রাহকদের জন্য, যাঁরা প্রচারাভিযানের *কারণে* কিনেছেন। তাঁদের মাপতে
+দোকান প্রতিটি ধরে রাখার প্রচারাভিযান একটি **পরীক্ষা (experiment)** হিসেবে চালায়: সে গ্রাহক বেছে নেয়, তারপর তাঁদের একটি
+এলোমেলোভাবে (random) বাছা অংশকে **নিয়ন্ত্রণ দল (control group, holdout)** হিসেবে আলাদা রাখে, যাঁদের কোনো বার্তা পাঠানো হয় না।
+`world.campaign_members` প্রতিটি প্রচারাভিযানের জন্য জানায় কে ছিলেন প্রয়োগ দলে (treatment, যাঁদের সঙ্গে যোগাযোগ করা হয়েছে) আর
+কে নিয়ন্ত্রণ দলে।""",
+    ),
+    code("""world.campaign_members.head()"""),
+    md(
+        en="""Because the two groups were chosen at random, without the campaign they would have bought equally
+often. So the gap between them is what the campaign caused:
+
+`retained = (share of treatment who ordered − share of control who ordered) × customers in treatment`
+
+"Ordered" here means placed an order within 32 days of the campaign's start: the messages go out in the
+first days, and a purchase they cause comes within a month. The cell below works this out for every
+retention campaign, adds up the retained customers and the budgets, and sets the cost per retained customer
+beside the cost per contact and the average CAC.""",
+        hi="""दोनों समूह यादृच्छिक ढंग से चुने गए थे, इसलिए अभियान के बिना वे बराबर बार ख़रीदते। यानी दोनों के बीच का अंतर वही है जो
+अभियान से हुआ:
+
+`retained = (उपचार समूह में ऑर्डर करने वालों का हिस्सा − नियंत्रण समूह में ऑर्डर करने वालों का हिस्सा) × उपचार समूह के ग्राहक`
+
+यहाँ "ऑर्डर किया" का अर्थ है अभियान शुरू होने के 32 दिनों के भीतर ऑर्डर दिया: संदेश पहले कुछ दिनों में जाते हैं, और उनसे होने
+वाली ख़रीद एक महीने के भीतर आती है। नीचे का सेल हर प्रतिधारण अभियान के लिए यह हिसाब करता है, बनाए रखे गए ग्राहकों और बजटों को
+जोड़ता है, और बनाए रखे गए हर ग्राहक की लागत को प्रति संपर्क लागत और औसत CAC के सामने रखता है।""",
+        bn="""দুটি দল এলোমেলোভাবে বাছা হয়েছিল, তাই প্রচারাভিযান না থাকলে তাঁরা সমান হারে কিনতেন। অর্থাৎ দুই দলের মধ্যে তফাতটাই
+প্রচারাভিযানের ফল:
+
+`retained = (প্রয়োগ দলে অর্ডার দেওয়াদের অনুপাত − নিয়ন্ত্রণ দলে অর্ডার দেওয়াদের অনুপাত) × প্রয়োগ দলের গ্রাহক`
+
+এখানে "অর্ডার দিয়েছেন" মানে প্রচারাভিযান শুরুর 32 দিনের মধ্যে অর্ডার দিয়েছেন: বার্তা যায় প্রথম কয়েক দিনে, আর তার ফলে হওয়া
+কেনাকাটা আসে এক মাসের মধ্যে। নিচের সেলটি প্রতিটি ধরে রাখার প্রচারাভিযানের জন্য এই হিসাব করে, ধরে রাখা গ্রাহক আর বাজেট যোগ
+করে, আর ধরে রাখা প্রতি গ্রাহকের খরচকে প্রতি যোগাযোগের খরচ ও গড় CAC-এর পাশে রাখে।""",
     ),
     code(
-        """campaigns = world.campaigns
-retention_campaigns = campaigns[campaigns["purpose"] == "retention"]
-contacts = world.interactions[
-    world.interactions["campaign_id"].isin(retention_campaigns["campaign_id"])
-]
-retention_per_customer = (
-    retention_campaigns["budget_inr"].sum() / contacts["customer_id"].nunique()
+        """retention_campaigns = world.campaigns[world.campaigns["purpose"] == "retention"]
+members = world.campaign_members.merge(
+    retention_campaigns[["campaign_id", "start_date"]], on="campaign_id"
 )
+
+# who ordered within 32 days of the campaign's start
+bought = members.merge(world.orders[["customer_id", "order_date"]], on="customer_id")
+days_after = (bought["order_date"] - bought["start_date"]).dt.days
+buyers = bought.loc[(days_after >= 0) & (days_after <= 32), ["campaign_id", "customer_id"]]
+members = members.merge(
+    buyers.drop_duplicates(), on=["campaign_id", "customer_id"], how="left", indicator="ordered"
+)
+members["ordered"] = members["ordered"] == "both"
+
+# for each campaign: the share who ordered in each group, and how many were contacted
+shares = members.pivot_table(
+    index="campaign_id", columns="group", values="ordered", aggfunc="mean", observed=True
+)
+contacts = members[members["group"] == "treatment"].groupby("campaign_id").size()
+gap = shares["treatment"] - shares["control"]
+retained = (gap * contacts).sum()
+
+budget = retention_campaigns["budget_inr"].sum()
+cost_per_contact = budget / contacts.sum()
+cost_per_retained = budget / retained
 cac_mean = world.customers["acquisition_cost_inr"].mean()
 
-print("retention_per_customer =", relkit.format_inr(retention_per_customer))
-print("cac_mean               =", relkit.format_inr(cac_mean))
-print("ratio                  =", relkit.format_number(cac_mean / retention_per_customer, decimals=0))"""
+print("campaigns with a negative gap =", (gap < 0).sum(), "of", gap.notna().sum())
+print("contacts                      =", relkit.format_number(contacts.sum(), decimals=0))
+print("customers retained            =", relkit.format_number(retained, decimals=0))
+print("cost_per_contact              =", relkit.format_inr(cost_per_contact))
+print("cost_per_retained             =", relkit.format_inr(cost_per_retained))
+print("cac_mean                      =", relkit.format_inr(cac_mean))
+print("cac_mean / cost_per_contact   =", relkit.format_number(cac_mean / cost_per_contact, decimals=0))
+print("cac_mean / cost_per_retained  =", relkit.format_number(cac_mean / cost_per_retained, decimals=1))"""
     ),
     code(
         """per_customer = pd.DataFrame(
-    {"purpose": ["acquisition", "retention"], "amount_inr": [cac_mean, retention_per_customer]}
+    {"purpose": ["acquisition", "retention"], "amount_inr": [cac_mean, cost_per_retained]}
 )
 ax = relkit.plot_bar(per_customer, x="purpose", y="amount_inr")"""
     ),
     md(
-        en="""Both bars are rupees per customer. Keeping in touch with an existing customer costs this shop
-about fifteen rupees; winning a new one costs more than a thousand, some eighty times as much. The retention
-bar is so short you can hardly see it. This is the heart of customer relationship management (CRM): a
-customer you keep does not have to be won again.
+        en="""Both bars are rupees per customer: what it costs to win one, and what it costs to keep one. Now read
+the last two printed lines. Per *contact*, a message costs only a few rupees, so setting the CAC against it
+makes keeping a customer look hundreds of times cheaper than winning one. That comparison is wrong: most of
+the contacted customers would have done the same without the message, and the campaign earns credit only
+for the extra customers who ordered because of it. Measured against the control groups, a retained
+customer costs far more than a message, yet winning a new customer still costs many times as much. An
+often-quoted article in the Harvard Business Review puts winning a new customer at five to twenty-five
+times the cost of keeping one; this shop's ratio falls inside that range. This is the heart of customer
+relationship management (CRM): a customer you keep does not have to be won again.
 
-A fair warning: here retention spending means only e-mails and calls. A real company also spends on service,
-returns and loyalty offers, so the true gap is smaller, but it is still large.""",
-        hi="""दोनों स्तंभ प्रति ग्राहक रुपये दिखाते हैं। मौजूदा ग्राहक से संपर्क बनाए रखने में इस दुकान का लगभग पंद्रह रुपये ख़र्च
-होता है; नया ग्राहक जीतने में हज़ार से भी ज़्यादा, यानी लगभग अस्सी गुना। प्रतिधारण वाला स्तंभ इतना छोटा है कि मुश्किल से दिखता
-है। यही ग्राहक संबंध प्रबंधन (सीआरएम) का मूल है: जो ग्राहक बना रहता है, उसे दोबारा जीतना नहीं पड़ता।
+Two cautions. Each campaign's groups are small, so the gap of a single campaign is noisy: read the first
+printed line, some campaigns even show a negative gap, by chance. Only the sum over many campaigns is
+reliable. And retention spending here means only messages and calls; a real company also spends on
+service, returns and loyalty offers, so keeping a customer costs it more than this.""",
+        hi="""दोनों स्तंभ प्रति ग्राहक रुपये दिखाते हैं: एक ग्राहक जीतने की लागत, और एक ग्राहक बनाए रखने की लागत। अब छपी हुई आख़िरी
+दो पंक्तियाँ पढ़िए। प्रति *संपर्क* एक संदेश कुछ ही रुपये का पड़ता है, इसलिए CAC को उसके सामने रखने पर ग्राहक बनाए रखना नया ग्राहक
+जीतने से सैकड़ों गुना सस्ता लगता है। यह तुलना ग़लत है: संपर्क किए गए ज़्यादातर ग्राहक संदेश के बिना भी वैसा ही करते, और अभियान को
+श्रेय सिर्फ़ उन अतिरिक्त ग्राहकों का मिलता है जिन्होंने उसकी वजह से ऑर्डर किया। नियंत्रण समूहों से मापने पर बनाए रखा गया एक ग्राहक
+एक संदेश से कहीं महँगा पड़ता है, फिर भी नया ग्राहक जीतना उससे कई गुना महँगा है। हार्वर्ड बिज़नेस रिव्यू (Harvard Business Review)
+का एक अक्सर उद्धृत लेख कहता है कि नया ग्राहक जीतना पुराने को बनाए रखने से पाँच से पच्चीस गुना महँगा है; इस दुकान का अनुपात इसी
+दायरे में है। यही ग्राहक संबंध प्रबंधन (सीआरएम) का मूल है: जो ग्राहक बना रहता है, उसे दोबारा जीतना नहीं पड़ता।
 
-एक सावधानी: यहाँ प्रतिधारण का ख़र्च सिर्फ़ ई-मेल और कॉल का है। असली कंपनी सेवा, सामान वापसी और वफ़ादारी ऑफ़र पर भी ख़र्च
-करती है, इसलिए असली अंतर इससे कम होगा, पर फिर भी बड़ा रहेगा।""",
-        bn="""দুটি স্তম্ভই গ্রাহক প্রতি টাকা দেখায়। পুরোনো গ্রাহকের সঙ্গে যোগাযোগ রাখতে এই দোকানের খরচ হয় মোটামুটি
-পনেরো টাকা; নতুন গ্রাহক জিততে হাজার টাকারও বেশি, অর্থাৎ প্রায় আশি গুণ। ধরে রাখার স্তম্ভটি এত ছোট যে প্রায় চোখেই পড়ে
-না। এটাই গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম)-এর মূল কথা: যে গ্রাহক থেকে যান, তাঁকে আবার জিততে হয় না।
+दो सावधानियाँ। हर अभियान के समूह छोटे हैं, इसलिए किसी एक अभियान का अंतर अस्थिर होता है: छपी हुई पहली पंक्ति पढ़िए, कुछ अभियानों
+में तो संयोग से अंतर ऋणात्मक भी है। भरोसा सिर्फ़ बहुत-से अभियानों के जोड़ पर किया जा सकता है। और यहाँ प्रतिधारण का ख़र्च सिर्फ़
+संदेशों और कॉल का है; असली कंपनी सेवा, सामान वापसी और वफ़ादारी ऑफ़र पर भी ख़र्च करती है, इसलिए उसके लिए ग्राहक बनाए रखना इससे
+महँगा पड़ता है।""",
+        bn="""দুটি স্তম্ভই গ্রাহক প্রতি টাকা দেখায়: একজন গ্রাহক জেতার খরচ, আর একজন গ্রাহক ধরে রাখার খরচ। এবার ছাপা শেষ দুটি লাইন
+পড়ুন। প্রতি *যোগাযোগে* একটি বার্তার খরচ মাত্র কয়েক টাকা, তাই তার পাশে CAC রাখলে মনে হয় গ্রাহক ধরে রাখা নতুন গ্রাহক জেতার
+চেয়ে কয়েকশো গুণ সস্তা। এই তুলনা ভুল: যোগাযোগ করা বেশিরভাগ গ্রাহক বার্তা ছাড়াও একই কাজ করতেন, আর প্রচারাভিযানের কৃতিত্ব
+শুধু সেই বাড়তি গ্রাহকদের, যাঁরা এর কারণে অর্ডার দিয়েছেন। নিয়ন্ত্রণ দলের সঙ্গে মেপে দেখলে ধরে রাখা একজন গ্রাহকের খরচ একটি
+বার্তার চেয়ে অনেক বেশি, তবু নতুন গ্রাহক জেতার খরচ তার বহু গুণ। হার্ভার্ড বিজনেস রিভিউ (Harvard Business Review)-এর একটি বহু-উদ্ধৃত
+লেখা বলে, নতুন গ্রাহক জেতার খরচ পুরোনো গ্রাহক ধরে রাখার পাঁচ থেকে পঁচিশ গুণ; এই দোকানের অনুপাত সেই সীমার মধ্যেই। এটাই
+গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম)-এর মূল কথা: যে গ্রাহক থেকে যান, তাঁকে আবার জিততে হয় না।
 
-একটি সতর্কতা: এখানে ধরে রাখার খরচ বলতে শুধু ই-মেল আর ফোন কল। আসল কোম্পানি পরিষেবা, পণ্য ফেরত আর আনুগত্যের অফারেও
-খরচ করে, তাই আসল তফাত এর চেয়ে কম, তবু অনেক বড়।""",
+দুটি সতর্কতা। প্রতিটি প্রচারাভিযানের দল ছোট, তাই একটি প্রচারাভিযানের তফাত অস্থির: ছাপা প্রথম লাইনটি পড়ুন, কিছু প্রচারাভিযানে
+দৈবক্রমে তফাত ঋণাত্মকও। ভরসা করা যায় কেবল অনেকগুলো প্রচারাভিযানের যোগফলে। আর এখানে ধরে রাখার খরচ বলতে শুধু বার্তা আর ফোন
+কল; আসল কোম্পানি পরিষেবা, পণ্য ফেরত আর আনুগত্যের অফারেও খরচ করে, তাই তার কাছে গ্রাহক ধরে রাখার খরচ এর চেয়ে বেশি।""",
     ),
     md(
         en="""## 6. What is a customer worth?
@@ -443,7 +596,7 @@ Next month the customer brings `m` with chance `r`, worth `m × r / (1 + d)` tod
 
 `CLV = m × r / (1 + d − r)`
 
-By hand, for `m = ₹500`, `r = 0.8` and `d = 0.01`:
+By hand, for an example customer with `m = ₹500`, `r = 0.8` and `d = 0.01`:
 
 ```
 CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
@@ -466,7 +619,7 @@ CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
 
 `CLV = m × r / (1 + d − r)`
 
-हाथ से हिसाब, `m = ₹500`, `r = 0.8` और `d = 0.01` के लिए:
+हाथ से हिसाब, एक उदाहरण के ग्राहक के लिए, जिसका `m = ₹500`, `r = 0.8` और `d = 0.01` है:
 
 ```
 CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
@@ -489,7 +642,7 @@ CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
 
 `CLV = m × r / (1 + d − r)`
 
-হাতে কষে, `m = ₹500`, `r = 0.8` আর `d = 0.01`-এর জন্য:
+হাতে কষে, একজন উদাহরণের গ্রাহকের জন্য, যাঁর `m = ₹500`, `r = 0.8` আর `d = 0.01`:
 
 ```
 CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
@@ -502,6 +655,72 @@ CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
     code(
         """clv = relkit.clv_simple(500, 0.8, 0.01)
 relkit.format_inr(clv)"""
+    ),
+    md(
+        en="""### This shop's own numbers
+
+Now put in what the data says. Each order carries its **margin** (`margin_inr`): what is left of the amount
+after GST and the cost of the goods. A returned order, or one sent back to the shop undelivered (RTO), earns
+no margin, so we keep only the orders that were delivered or are on their way. Then:
+
+- `margin_month`: in each month, the margin of that month's orders divided by the number of customers who
+  ordered, averaged over the months;
+- `retention_month`: the monthly retention of section 2, averaged over every month from February 2023 on;
+- `d = 0.01`, a monthly discount rate of 1 %.""",
+        hi="""### इस दुकान की अपनी संख्याएँ
+
+अब आँकड़ों से मिली संख्याएँ रखिए। हर ऑर्डर में उसका **मार्जिन (margin)** (`margin_inr`) दर्ज है: राशि में से जीएसटी और सामान
+की लागत निकालने के बाद जो बचता है। लौटाया गया ऑर्डर, या बिना डिलीवरी के दुकान को वापस आया ऑर्डर (RTO), कोई मार्जिन नहीं देता,
+इसलिए हम सिर्फ़ वे ऑर्डर रखते हैं जो पहुँच गए या रास्ते में हैं। फिर:
+
+- `margin_month`: हर महीने, उस महीने के ऑर्डरों का मार्जिन भाग उस महीने ऑर्डर करने वाले ग्राहकों की संख्या, सब महीनों का
+  औसत;
+- `retention_month`: भाग 2 वाला मासिक प्रतिधारण, फ़रवरी 2023 से हर महीने का औसत;
+- `d = 0.01`, यानी 1 % की मासिक बट्टा दर।""",
+        bn="""### এই দোকানের নিজের সংখ্যা
+
+এবার তথ্য থেকে পাওয়া সংখ্যা বসান। প্রতিটি অর্ডারে তার **মার্জিন (margin)** (`margin_inr`) লেখা আছে: অঙ্ক থেকে জিএসটি আর
+জিনিসের খরচ বাদ দিয়ে যা থাকে। ফেরত দেওয়া অর্ডার, কিংবা পৌঁছে না দিয়ে দোকানে ফিরে আসা অর্ডার (RTO), কোনো মার্জিন দেয় না,
+তাই আমরা শুধু সেই অর্ডারগুলো রাখি যা পৌঁছে গেছে বা পথে আছে। তারপর:
+
+- `margin_month`: প্রতি মাসে, সেই মাসের অর্ডারের মার্জিনকে সেই মাসে অর্ডার দেওয়া গ্রাহকের সংখ্যা দিয়ে ভাগ, সব মাসের গড়;
+- `retention_month`: অংশ 2-এর মাসিক ধরে রাখার হার, ফেব্রুয়ারি 2023 থেকে প্রতি মাসের গড়;
+- `d = 0.01`, অর্থাৎ 1 % মাসিক বাট্টার হার।""",
+    ),
+    code(
+        """kept = world.orders[world.orders["outcome"].isin(["delivered", "in_transit"])]
+per_month = kept.groupby(kept["order_date"].dt.to_period("M")).agg(
+    margin=("margin_inr", "sum"), customers=("customer_id", "nunique")
+)
+margin_month = (per_month["margin"] / per_month["customers"]).mean()
+
+months = pd.period_range("2023-02", "2024-12", freq="M")
+retention_month = sum(
+    relkit.retention_rate(world.orders, period_start=str(month), period_end=str(month)) for month in months
+) / len(months)
+
+clv_shop = relkit.clv_simple(margin_month, retention_month, 0.01)
+print("margin_month    =", relkit.format_inr(margin_month))
+print("retention_month =", relkit.format_number(retention_month, decimals=3))
+print("clv_shop        =", relkit.format_inr(clv_shop))"""
+    ),
+    md(
+        en="""This shop's CLV comes out far below even one month's margin: a customer who buys this month is
+expected to bring very little afterwards. The formula is a little harsh here, because it treats a customer
+who skips a month as gone for good, while some come back after a gap. But it tells the same story as the
+cohort table: in this shop nearly all of a customer's margin comes from the first order. Compare
+`margin_month` with the CAC table of section 4: for most channels, one order's margin is less than what
+winning the customer cost. Section 7 measures what the customers of each channel really brought.""",
+        hi="""इस दुकान का CLV एक महीने के मार्जिन से भी बहुत कम निकलता है: जो ग्राहक इस महीने ख़रीदता है, उससे आगे बहुत कम मिलने
+की उम्मीद है। यहाँ सूत्र थोड़ा कठोर है, क्योंकि वह एक महीना छोड़ने वाले ग्राहक को हमेशा के लिए गया मान लेता है, जबकि कुछ ग्राहक
+बीच में रुककर लौट आते हैं। फिर भी कहानी वही है जो कोहोर्ट तालिका ने बताई: इस दुकान में ग्राहक का लगभग सारा मार्जिन पहले ऑर्डर से
+आता है। `margin_month` को भाग 4 की CAC तालिका से मिलाइए: ज़्यादातर चैनलों में एक ऑर्डर का मार्जिन ग्राहक जीतने की लागत से कम
+है। भाग 7 मापता है कि हर चैनल के ग्राहकों ने असल में कितना दिया।""",
+        bn="""এই দোকানের CLV এক মাসের মার্জিনের চেয়েও অনেক কম দাঁড়ায়: যে গ্রাহক এই মাসে কেনেন, তাঁর কাছ থেকে পরে খুব কমই আশা করা
+যায়। সূত্রটি এখানে একটু কড়া, কারণ এক মাস বাদ দেওয়া গ্রাহককে সে চিরকালের মতো চলে যাওয়া ধরে নেয়, অথচ কেউ কেউ মাঝে বিরতি
+দিয়ে ফিরে আসেন। তবু গল্পটা কোহর্ট সারণির মতোই: এই দোকানে একজন গ্রাহকের প্রায় সব মার্জিন আসে প্রথম অর্ডার থেকে।
+`margin_month`-কে অংশ 4-এর CAC সারণির সঙ্গে মিলিয়ে দেখুন: বেশিরভাগ চ্যানেলে একটি অর্ডারের মার্জিন গ্রাহক জেতার খরচের চেয়ে
+কম। অংশ 7 মাপে প্রতিটি চ্যানেলের গ্রাহকেরা আসলে কত দিয়েছেন।""",
     ),
     md(
         en="""### Exercise 04.4 · CLV
@@ -540,8 +759,11 @@ Two numbers put value and cost side by side:
   customer pays back exactly when CLV is larger than CAC, that is when LTV:CAC is above 1, and otherwise
   never (`inf`).
 
-Here both are computed for every channel, with the CLV of ₹1,904.76 from above (margin ₹500 a month,
-retention 0.8, discount rate 0.01).""",
+The CLV formula looks forward, from assumptions. With two years of data we can also look back and measure.
+The cell below takes the customers who joined in 2023, so that each has had a full year, adds up the margin
+each brought in their first year (first order included), and sets the average of each channel beside its
+CAC. Their ratio is a measured first-year LTV:CAC: below 1, the customers had not yet paid back what
+winning them cost.""",
         hi="""## 7. क्या चैनल अपनी लागत के लायक़ है? LTV:CAC और लागत वसूली
 
 दो संख्याएँ मूल्य और लागत को आमने-सामने रखती हैं:
@@ -554,8 +776,10 @@ retention 0.8, discount rate 0.01).""",
   `n = log(1 − CAC × (1 − q) / (m × q)) / log(q)` मिलता है। `n` बढ़ने पर यह जोड़ ख़ुद CLV के पास पहुँच जाता है: लागत
   तभी वसूल होती है जब CLV, CAC से बड़ा हो, यानी LTV:CAC 1 से ऊपर हो; वरना कभी नहीं (`inf`)।
 
-यहाँ दोनों हर चैनल के लिए निकाले गए हैं, ऊपर वाले ₹1,904.76 के CLV से (हर महीने ₹500 मार्जिन, प्रतिधारण 0.8, बट्टा दर
-0.01)।""",
+CLV का सूत्र मान्यताओं के सहारे आगे देखता है। दो साल के आँकड़ों से हम पीछे देखकर माप भी सकते हैं। नीचे का सेल 2023 में जुड़े
+ग्राहकों को लेता है, ताकि हर एक को पूरा एक साल मिला हो, हर ग्राहक से उसके पहले साल में मिला मार्जिन जोड़ता है (पहला ऑर्डर भी
+शामिल), और हर चैनल का औसत उसकी CAC के सामने रखता है। इन दोनों का अनुपात पहले साल का मापा हुआ LTV:CAC है: 1 से कम हो, तो
+ग्राहकों ने अभी तक अपने ऊपर हुआ ख़र्च वापस नहीं कमाया।""",
         bn="""## 7. চ্যানেলটি কি তার খরচের যোগ্য? LTV:CAC আর খরচ উসুল
 
 দুটি সংখ্যা মূল্য আর খরচকে পাশাপাশি রাখে:
@@ -568,33 +792,54 @@ retention 0.8, discount rate 0.01).""",
   বাড়তে থাকলে এই যোগফল CLV-র কাছে পৌঁছায়: তাই খরচ উসুল হয় ঠিক তখনই, যখন CLV CAC-এর চেয়ে বড়, অর্থাৎ LTV:CAC 1-এর
   বেশি; নইলে কখনও নয় (`inf`)।
 
-এখানে দুটোই প্রতিটি চ্যানেলের জন্য হিসাব করা হয়েছে, ওপরের ₹1,904.76 CLV দিয়ে (মাসে ₹500 মার্জিন, ধরে রাখার হার
-0.8, বাট্টার হার 0.01)।""",
+CLV-র সূত্র অনুমানের ভিত্তিতে সামনের দিকে তাকায়। দুই বছরের তথ্য দিয়ে আমরা পেছন ফিরে মেপেও দেখতে পারি। নিচের সেলটি
+2023-এ যোগ দেওয়া গ্রাহকদের নেয়, যাতে প্রত্যেকে পুরো এক বছর সময় পেয়েছেন, প্রত্যেকের প্রথম বছরের মার্জিন যোগ করে (প্রথম অর্ডার
+সমেত), আর প্রতিটি চ্যানেলের গড়কে তার CAC-এর পাশে রাখে। এ দুটির অনুপাত হলো প্রথম বছরের মাপা LTV:CAC: 1-এর কম হলে
+গ্রাহকেরা তখনও তাঁদের আনার খরচ ফেরত দেননি।""",
     ),
     code(
-        """value = pd.DataFrame({"cac_inr": cac["cac_inr"]})
-value["ltv_cac"] = [relkit.ltv_cac(clv, channel_cac) for channel_cac in cac["cac_inr"]]
-value["payback_months"] = [
-    relkit.payback_months(channel_cac, 500, retention=0.8, discount=0.01) for channel_cac in cac["cac_inr"]
+        """cohort_2023 = world.customers[world.customers["signup_date"].dt.year == 2023]
+first_year = kept.merge(cohort_2023[["customer_id", "signup_date"]], on="customer_id")
+first_year = first_year[first_year["order_date"] < first_year["signup_date"] + pd.DateOffset(years=1)]
+margin_first_year = first_year.groupby("customer_id")["margin_inr"].sum()
+cohort_2023 = cohort_2023.assign(
+    margin_first_year=cohort_2023["customer_id"].map(margin_first_year).fillna(0)
+)
+
+value = cohort_2023.groupby("acquisition_channel", observed=True).agg(
+    customers=("customer_id", "size"),
+    cac_inr=("acquisition_cost_inr", "mean"),
+    margin_first_year=("margin_first_year", "mean"),
+)
+value["ltv_cac"] = [
+    relkit.ltv_cac(margin, channel_cac)
+    for margin, channel_cac in zip(value["margin_first_year"], value["cac_inr"])
 ]
-value.round(2)"""
+value.sort_values("ltv_cac", ascending=False).round(2)"""
     ),
     md(
-        en="""Referral and organic search customers pay for themselves within one or two months and bring back
-three to six times what they cost. Paid search and social advertising barely cover their cost, and take six months or more to do it. The offline
-event's ratio is below 1, and its payback is `inf`: with this margin and retention, a customer won there
-never earns back the money spent to win them. The shop could raise the ratio in two ways: spend less per
-customer won, or keep customers longer. The explorer below shows how strongly the second works.""",
-        hi="""रेफ़रल और ऑर्गेनिक सर्च से आए ग्राहक एक-दो महीने में अपनी लागत निकाल देते हैं और अपनी लागत का तीन से छह गुना
-लौटाते हैं। सर्च और सोशल मीडिया के विज्ञापन मुश्किल से अपनी लागत पूरी करते हैं, और उसमें भी छह महीने या उससे ज़्यादा लगते हैं। ऑफ़लाइन कार्यक्रम का अनुपात 1 से कम है और उसकी
-वसूली की अवधि `inf` है: इस मार्जिन और प्रतिधारण पर वहाँ से जीता गया ग्राहक अपने ऊपर हुआ ख़र्च कभी वापस नहीं कमाता। दुकान
-यह अनुपात दो तरह से बढ़ा सकती है: हर नए ग्राहक पर कम ख़र्च करे, या ग्राहकों को ज़्यादा समय तक बनाए रखे। नीचे का एक्सप्लोरर
-दिखाता है कि दूसरा रास्ता कितना असरदार है।""",
-        bn="""রেফারেল আর অর্গানিক সার্চে আসা গ্রাহকেরা এক-দুই মাসের মধ্যেই নিজেদের খরচ তুলে দেন, আর খরচের তিন
-থেকে ছয় গুণ ফিরিয়ে আনেন। সার্চ আর সোশ্যাল মিডিয়ার বিজ্ঞাপন কোনোমতে নিজের খরচ মেটায়, তাও ছয় মাস বা তার বেশি সময় নিয়ে। অফলাইন অনুষ্ঠানের অনুপাত 1-এর
-কম, আর তার খরচ উসুলের সময় `inf`: এই মার্জিন আর ধরে রাখার হারে সেখানে জেতা গ্রাহক তাঁকে আনার খরচ কখনও ফেরত দেন
-না। দোকান এই অনুপাত দুভাবে বাড়াতে পারে: প্রতিটি নতুন গ্রাহকে কম খরচ করে, অথবা গ্রাহকদের বেশিদিন ধরে রেখে। নিচের
-এক্সপ্লোরার দেখায় দ্বিতীয় পথটি কতটা জোরালো।""",
+        en="""The table is sorted by the ratio, best first. Only the customers who came through referral brought
+back more margin in their first year than they cost. For every other channel the first year covered only
+part of the cost, and for paid search and paid social only a small part. Look at `margin_first_year` as
+well: the channels differ not only in what a customer costs but also in what the customer brings later,
+and the customers won through paid social brought the least. With retention as low as this shop's, a
+customer who has not paid back in the first year seldom does so later. The shop can raise the ratio in two
+ways: spend less per customer won, or keep customers longer. The explorer below shows how strongly the
+second works.""",
+        hi="""तालिका अनुपात के क्रम में है, सबसे अच्छा पहले। सिर्फ़ रेफ़रल से आए ग्राहकों ने पहले साल में अपनी लागत से ज़्यादा मार्जिन
+लौटाया। बाक़ी हर चैनल में पहले साल ने लागत का बस एक हिस्सा पूरा किया, और सर्च व सोशल मीडिया के पैसे वाले विज्ञापनों (paid
+search, paid social) में तो छोटा-सा हिस्सा। `margin_first_year` भी देखिए: चैनल सिर्फ़ इसमें अलग नहीं हैं कि ग्राहक कितने में पड़ता
+है, बल्कि इसमें भी कि ग्राहक आगे कितना देता है, और सोशल मीडिया विज्ञापन (paid social) से आए ग्राहकों ने सबसे कम दिया। इस दुकान
+जितने कम प्रतिधारण पर जो ग्राहक पहले साल में लागत नहीं निकालता, वह बाद में भी शायद ही निकालता है। दुकान यह अनुपात दो तरह से
+बढ़ा सकती है: हर नए ग्राहक पर कम ख़र्च करे, या ग्राहकों को ज़्यादा समय तक बनाए रखे। नीचे का एक्सप्लोरर दिखाता है कि दूसरा
+रास्ता कितना असरदार है।""",
+        bn="""সারণিটি অনুপাতের ক্রমে সাজানো, সেরাটি আগে। শুধু রেফারেলে আসা গ্রাহকেরাই প্রথম বছরে তাঁদের খরচের চেয়ে বেশি মার্জিন
+ফিরিয়ে দিয়েছেন। বাকি প্রতিটি চ্যানেলে প্রথম বছর খরচের কেবল একটা অংশ মিটিয়েছে, আর সার্চ ও সোশ্যাল মিডিয়ার টাকা-দেওয়া
+বিজ্ঞাপনে (paid search, paid social) তো ছোট্ট একটা অংশ। `margin_first_year`-ও দেখুন: চ্যানেলগুলো শুধু একজন গ্রাহকের খরচে
+আলাদা নয়, গ্রাহক পরে কত দেন তাতেও আলাদা, আর সোশ্যাল মিডিয়ার বিজ্ঞাপনে (paid social) আসা গ্রাহকেরা সবচেয়ে কম দিয়েছেন।
+এই দোকানের মতো কম ধরে রাখার হারে যে গ্রাহক প্রথম বছরে খরচ তোলেন না, তিনি পরেও কদাচিৎ তোলেন। দোকান এই অনুপাত দুভাবে
+বাড়াতে পারে: প্রতিটি নতুন গ্রাহকে কম খরচ করে, অথবা গ্রাহকদের বেশিদিন ধরে রেখে। নিচের এক্সপ্লোরার দেখায় দ্বিতীয় পথটি কতটা
+জোরালো।""",
     ),
     md(
         en="""## 8. Explore: what if retention were higher?
@@ -608,8 +853,9 @@ customer has brought so far against the CAC line. It starts at retention 0.80, m
    only ten points. Why? The denominator `1 + d − r` shrinks from 0.21 to 0.11.
 2. Set retention back to 0.80 and move the CAC slider. At what CAC does LTV:CAC fall below 3? (Hint: divide
    CLV by 3.)
-3. Set CAC to about ₹2,800, the offline event's cost. What happens to the payback period? Now raise
-   retention until the customer pays back again.
+3. Now try this shop: set the margin close to `margin_month`, the retention close to `retention_month` (both
+   from section 6) and the CAC close to `cac_mean` (section 5). What happens to the payback period? Now raise
+   retention until the customer pays back: how high must it go?
 4. Move the discount rate from 0 to 0.05. Money far in the future counts for less, so CLV falls.
 
 You can also click a slider's handle and move it with the arrow keys.""",
@@ -624,8 +870,9 @@ LTV:CAC अनुपात और लागत वसूली की अवध�
    अंक बढ़ा। क्यों? हर (denominator) `1 + d − r` घटकर 0.21 से 0.11 रह जाता है।
 2. प्रतिधारण वापस 0.80 कीजिए और CAC का स्लाइडर खिसकाइए। किस CAC पर LTV:CAC 3 से नीचे आ जाता है? (संकेत: CLV को 3 से
    भाग दीजिए।)
-3. CAC लगभग ₹2,800 कीजिए, जो ऑफ़लाइन कार्यक्रम की लागत है। लागत वसूली की अवधि का क्या होता है? अब प्रतिधारण तब तक
-   बढ़ाइए जब तक ग्राहक फिर से अपनी लागत न निकाल दे।
+3. अब यह दुकान आज़माइए: मार्जिन को `margin_month` के, प्रतिधारण को `retention_month` के (दोनों भाग 6 से) और CAC को
+   `cac_mean` (भाग 5) के आसपास रखिए। लागत वसूली की अवधि का क्या होता है? अब प्रतिधारण तब तक बढ़ाइए जब तक ग्राहक अपनी
+   लागत न निकाल दे: उसे कितना ऊँचा जाना पड़ता है?
 4. बट्टा दर 0 से 0.05 तक ले जाइए। दूर भविष्य का पैसा आज कम गिना जाता है, इसलिए CLV घटता है।
 
 आप स्लाइडर के हैंडल पर क्लिक करके उसे तीर वाली कुंजियों (arrow keys) से भी खिसका सकते हैं।""",
@@ -640,8 +887,9 @@ LTV:CAC अनुपात और लागत वसूली की अवध�
    দশ পয়েন্ট। কেন? হর (denominator) `1 + d − r` কমে 0.21 থেকে 0.11 হয়ে যায়।
 2. ধরে রাখার হার আবার 0.80 করুন আর CAC-এর স্লাইডারটি সরান। কোন CAC-এ LTV:CAC 3-এর নিচে নামে? (ইঙ্গিত: CLV-কে 3
    দিয়ে ভাগ করুন।)
-3. CAC প্রায় ₹2,800 করুন, যা অফলাইন অনুষ্ঠানের খরচ। খরচ উসুলের সময়ের কী হয়? এবার ধরে রাখার হার ততক্ষণ বাড়ান, যতক্ষণ
-   না গ্রাহক আবার খরচ তুলে দেন।
+3. এবার এই দোকানটি দেখুন: মার্জিন `margin_month`-এর কাছাকাছি, ধরে রাখার হার `retention_month`-এর কাছাকাছি (দুটোই অংশ
+   6 থেকে) আর CAC `cac_mean`-এর (অংশ 5) কাছাকাছি রাখুন। খরচ উসুলের সময়ের কী হয়? এবার ধরে রাখার হার ততক্ষণ বাড়ান, যতক্ষণ
+   না গ্রাহক খরচ তুলে দেন: কত ওপরে যেতে হয়?
 4. বাট্টার হার 0 থেকে 0.05-এ নিয়ে যান। দূর ভবিষ্যতের টাকা আজ কম ধরা হয়, তাই CLV কমে।
 
 স্লাইডারের হাতলে ক্লিক করে তির-চিহ্নের বোতাম (arrow keys) দিয়েও সেটি সরাতে পারেন।""",
@@ -655,12 +903,15 @@ LTV:CAC अनुपात और लागत वसूली की अवध�
 - A steady churn `c` leaves `(1 − c)ⁿ` of the customers after `n` periods: 5 % a month leaves only about 54
   % after a year.
 - A **cohort table** follows groups of customers who started together: a row tells one cohort's story, a
-  column compares cohorts at the same age.
+  column compares cohorts at the same age. Small gaps between cohorts can be chance; to test a cause, such
+  as the festive season, group the customers by it.
 - **CAC** = money spent to win customers ÷ customers won; it differs a lot between channels.
 - **CLV** `= m × r / (1 + d − r)`; **LTV:CAC** `= CLV ÷ CAC` (aim for 3 or more); the **payback period**
   says how many months a customer needs to earn back their CAC.
-- In this shop keeping a customer costs about eighty times less than winning one, and a higher retention
-  raises CLV steeply. That is why CRM puts so much effort into keeping customers.
+- The cost of keeping a customer is measured per customer *retained*, against a control group, not per
+  customer contacted. In this shop winning a customer costs many times as much as keeping one, most
+  customers buy only once, and a higher retention raises CLV steeply. That is why CRM puts so much effort
+  into keeping customers.
 
 Look up any term in the [glossary](glossary.md).""",
         hi="""## सारांश
@@ -670,12 +921,14 @@ Look up any term in the [glossary](glossary.md).""",
 - हर अवधि में एक जैसी दर `c` से ग्राहक छूटें, तो `n` अवधियों बाद `(1 − c)ⁿ` हिस्सा बचता है: हर महीने 5 % से साल भर बाद
   सिर्फ़ लगभग 54 % बचते हैं।
 - **कोहोर्ट तालिका** साथ-साथ शुरू करने वाले ग्राहकों के समूहों पर नज़र रखती है: पंक्ति एक कोहोर्ट की कहानी बताती है, कॉलम एक
-  ही उम्र के कोहोर्ट की तुलना करता है।
+  ही उम्र के कोहोर्ट की तुलना करता है। कोहोर्ट के बीच छोटे अंतर संयोग हो सकते हैं; किसी कारण को, जैसे त्योहारी मौसम को,
+  परखना हो तो ग्राहकों को उसी के हिसाब से बाँटिए।
 - **CAC** = ग्राहक जीतने पर हुआ ख़र्च ÷ मिले ग्राहक; अलग-अलग चैनलों में यह बहुत अलग होता है।
 - **CLV** `= m × r / (1 + d − r)`; **LTV:CAC** `= CLV ÷ CAC` (3 या उससे ज़्यादा का लक्ष्य रखें); **लागत वसूली की
   अवधि** बताती है कि ग्राहक को अपनी CAC वापस कमाने में कितने महीने लगते हैं।
-- इस दुकान में ग्राहक बनाए रखना, नया ग्राहक जीतने से लगभग अस्सी गुना सस्ता है, और प्रतिधारण बढ़ने पर CLV तेज़ी से बढ़ता है।
-  इसीलिए ग्राहक संबंध प्रबंधन (सीआरएम) ग्राहकों को बनाए रखने पर इतना ज़ोर देता है।
+- ग्राहक बनाए रखने की लागत नियंत्रण समूह से तुलना करके, बनाए रखे गए हर ग्राहक पर मापी जाती है, संपर्क किए गए हर ग्राहक पर
+  नहीं। इस दुकान में नया ग्राहक जीतना पुराने को बनाए रखने से कई गुना महँगा है, ज़्यादातर ग्राहक सिर्फ़ एक बार ख़रीदते हैं, और
+  प्रतिधारण बढ़ने पर CLV तेज़ी से बढ़ता है। इसीलिए ग्राहक संबंध प्रबंधन (सीआरएम) ग्राहकों को बनाए रखने पर इतना ज़ोर देता है।
 
 किसी भी शब्द का अर्थ [शब्दावली (glossary)](glossary.md) में देखें।""",
         bn="""## সারসংক্ষেপ
@@ -685,12 +938,14 @@ Look up any term in the [glossary](glossary.md).""",
 - প্রতি সময়কালে একই হার `c`-তে গ্রাহক হারালে `n` সময়কাল পরে থাকে `(1 − c)ⁿ` অংশ: মাসে 5 % হারে এক বছর পরে থাকে
   মাত্র প্রায় 54 %।
 - **কোহর্ট সারণি** একসঙ্গে শুরু করা গ্রাহকদের দলকে অনুসরণ করে: সারি একটি কোহর্টের গল্প বলে, কলাম একই বয়সের কোহর্টগুলোর
-  তুলনা করে।
+  তুলনা করে। কোহর্টের মধ্যে ছোট তফাত দৈবক্রমেও হতে পারে; উৎসবের মরসুমের মতো কোনো কারণ যাচাই করতে হলে গ্রাহকদের
+  সেই কারণ ধরেই ভাগ করুন।
 - **CAC** = গ্রাহক জিততে খরচ হওয়া টাকা ÷ পাওয়া গ্রাহক; চ্যানেল ভেদে এটি অনেক আলাদা।
 - **CLV** `= m × r / (1 + d − r)`; **LTV:CAC** `= CLV ÷ CAC` (3 বা তার বেশি লক্ষ্য রাখুন); **খরচ উসুলের সময়**
   জানায় একজন গ্রাহকের নিজের CAC ফেরত তুলতে কত মাস লাগে।
-- এই দোকানে গ্রাহক ধরে রাখা নতুন গ্রাহক জেতার চেয়ে প্রায় আশি গুণ সস্তা, আর ধরে রাখার হার বাড়লে CLV খুব দ্রুত বাড়ে।
-  সেই কারণেই গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম) গ্রাহক ধরে রাখায় এত জোর দেয়।
+- গ্রাহক ধরে রাখার খরচ মাপা হয় নিয়ন্ত্রণ দলের সঙ্গে তুলনা করে, ধরে রাখা প্রতি গ্রাহকে, যোগাযোগ করা প্রতি গ্রাহকে নয়। এই
+  দোকানে নতুন গ্রাহক জেতার খরচ পুরোনো গ্রাহক ধরে রাখার বহু গুণ, বেশিরভাগ গ্রাহক মাত্র একবার কেনেন, আর ধরে রাখার হার বাড়লে
+  CLV খুব দ্রুত বাড়ে। সেই কারণেই গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম) গ্রাহক ধরে রাখায় এত জোর দেয়।
 
 যেকোনো শব্দের মানে [শব্দকোষ (glossary)](glossary.md)-এ দেখুন।""",
     ),

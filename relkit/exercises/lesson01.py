@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import cache
 
 from ..i18n import translate
-from .feedback import Feedback, choice_spellings, judge_choice, judge_number
+from .feedback import Feedback, judge_number
 from .registry import default_world, exercise
 
 __all__: list[str] = []
@@ -37,15 +37,27 @@ def customer_count(answer: object) -> Feedback:
     )
 
 
+SELL_SIDE = ("distributor", "reseller")
+"""The partner types that buy from the shop (exercise 01.2)."""
+
+
 @exercise("01.2")
-def most_common_partner_type(answer: object) -> Feedback:
-    """Judge the most common ``partner_type`` among the partners (the key or its label in any language)."""
-    counts = default_world().partners["partner_type"].value_counts()
-    return judge_choice(
+def sell_side_partner_count(answer: object) -> Feedback:
+    """Judge how many partners buy from the shop: distributors plus resellers in ``partners``, exact.
+
+    Recognised mistakes: only one of the two types, the partners the shop buys from (suppliers and
+    vendors), and every partner.
+    """
+    types = default_world().partners["partner_type"]
+    counts = types.value_counts()
+    expected = int(types.isin(SELL_SIDE).sum())
+    mistakes = [(int(counts.get(kind, 0)), "ex.01.2.one_type") for kind in SELL_SIDE]
+    mistakes += [(len(types) - expected, "ex.01.2.buy_side"), (len(types), "ex.01.2.all_partners")]
+    return judge_number(
         answer,
         exercise_id="01.2",
-        expected=str(counts.index[0]),
-        options=choice_spellings("partner_type", [str(key) for key in sorted(counts.index)]),
+        expected=expected,
+        mistakes=[(value, msgid) for value, msgid in mistakes if value != expected],
         hint=translate("ex.01.2.hint"),
     )
 
