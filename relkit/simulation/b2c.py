@@ -206,18 +206,35 @@ def consents(rng: np.random.Generator, people: Columns, window: Window) -> Colum
     """
     n = len(people["customer_id"])
     channels = facts.MESSAGE_CHANNELS
+    width = len(channels)
     shares = np.array([facts.CONSENT_SHARES[name] for name in channels])
-    opted = rng.random((n, len(channels))) < shares
-    later = np.where(rng.random((n, len(channels))) < 0.7, 0, rng.integers(0, 180, (n, len(channels))))
-    day = np.minimum(people["_signup_day"][:, None] + later, window.days - 1)
-    opted &= day < window.days
-    consent_day = np.where(opted, day, -1).astype(np.int16)
-    flat_day = consent_day.ravel()
-    dates = window.dates(np.maximum(flat_day, 0))
-    dates[flat_day < 0] = np.datetime64("NaT")
+    signup_day = people["_signup_day"]
+    last_day = window.days - 1
+    opted = np.empty((n, width), dtype=bool)
+    consent_day = np.empty((n, width), dtype=np.int16)
+    # Drawn a block of customers at a time into buffers that stay in the cache; every customer and
+    # channel draws its opt-in uniform, its at-signup uniform and its 0-179 days, as before.
+    block = max(1, _CHUNK // width)
+    uniforms = np.empty((min(n, block), width))
+    later = np.empty((min(n, block), width), dtype=bool)
+    for first in range(0, n, block):
+        rows = slice(first, min(first + block, n))
+        size = rows.stop - first
+        mine = opted[rows]
+        np.less(rng.random(out=uniforms[:size]), shares, out=mine)
+        np.greater_equal(rng.random(out=uniforms[:size]), 0.7, out=later[:size])  # else at signup
+        day = consent_day[rows]
+        day[:] = rng.integers(0, 180, (size, width), dtype=np.int16)
+        day *= later[:size]  # arithmetic, not masked stores: the masks are dense and random
+        day += signup_day[rows, None].astype(np.int16)
+        np.minimum(day, last_day, out=day)  # never after the window end
+        day += 1
+        day *= mine
+        day -= 1  # -1: no consent
+    dates = window.dates_or_missing(consent_day.ravel())
     return {
-        "customer_id": np.repeat(people["customer_id"], len(channels)),
-        "channel": np.tile(np.arange(len(channels), dtype=np.int8), n),
+        "customer_id": np.repeat(people["customer_id"], width),
+        "channel": np.tile(np.arange(width, dtype=np.int8), n),
         "opted_in": opted.ravel(),
         "consent_date": dates,
         "_consent_day": consent_day,
@@ -305,25 +322,37 @@ def campaigns(
     n = len(signup_day)
     uniforms = np.empty(n)
     below = np.empty(n, dtype=bool)
-    members_campaign, members_customer, members_group = [], [], []
+    allowed = np.empty(n, dtype=bool)
+    member_count = np.zeros(count, dtype=np.int64)
+    members_customer, members_group = [], []
     contacts, extra_owner, extra_day = [], [], []
+    # One contiguous column per channel, consent days read as unsigned so that "opted in by day d"
+    # (0 <= day <= d) is one comparison (-1, no consent, reads as 65535); numbers on DND count as not
+    # opted in to SMS and calls.
     dnd = people["dnd"]
+    consent_of = {}
+    for name in facts.RETENTION_PLAN:
+        column = np.ascontiguousarray(consent_day[:, facts.MESSAGE_CHANNELS.index(name)])
+        if name in ("sms", "call"):
+            column[dnd] = -1
+        consent_of[name] = column.view(np.uint16)
     for index in range(count):
         name = facts.CAMPAIGN_CHANNELS[channel[index]]
         if name in facts.RETENTION_PLAN:
             _, share, uplift = facts.RETENTION_PLAN[name]
             newest = int(np.searchsorted(signup_day, start[index] - 30, side="right"))
             oldest = int(np.searchsorted(signup_day, start[index] - 30 - 365, side="right"))
-            column = consent_day[oldest:newest, facts.MESSAGE_CHANNELS.index(name)]
-            allowed = (column >= 0) & (column <= start[index])
-            if name in ("sms", "call"):
-                allowed &= ~dnd[oldest:newest]
-            candidates = np.flatnonzero(allowed) + oldest
+            cohort = np.less_equal(
+                consent_of[name][oldest:newest], start[index], out=allowed[: newest - oldest]
+            )
+            candidates = np.flatnonzero(cohort).astype(np.int32)
+            candidates += oldest
             targeted = candidates[_below(rng, len(candidates), share, uniforms, below)]
             control = _below(rng, len(targeted), facts.HOLDOUT_SHARE, uniforms, below, as_mask=True)
             treated = targeted[~control]
             span = end[index] - start[index] + 1
-            day = start[index] + rng.integers(0, span if name == "call" else min(span, 3), len(treated))
+            day = rng.integers(0, span if name == "call" else min(span, 3), len(treated), dtype=np.int16)
+            day += int(start[index])
             np.minimum(day, window.days - 1, out=day)
             contacts.append((treated, day, index + 1, name))
             caused = _below(rng, len(treated), uplift, uniforms, below)
@@ -331,9 +360,9 @@ def campaigns(
             inside = bought_on < window.days
             extra_owner.append(treated[caused][inside])
             extra_day.append(bought_on[inside])
-            members_campaign.append(np.full(len(targeted), index + 1, dtype=np.int64))
-            members_customer.append(targeted + 1)
-            members_group.append(control.astype(np.int8))
+            member_count[index] = len(targeted)
+            members_customer.append(targeted)
+            members_group.append(control.view(np.int8))
             budget[index] = round(len(treated) * facts.MESSAGE_COST_INR[name], 2)
             holdout[index] = facts.HOLDOUT_SHARE
         else:
@@ -342,10 +371,16 @@ def campaigns(
             first = int(np.searchsorted(signup_day, start[index], side="left"))
             won = people["acquisition_channel"][first:stop] == facts.CHANNELS.index(name)
             budget[index] = round(float(people["acquisition_cost_inr"][first:stop][won].sum()), 2)
+    del uniforms, below, allowed, consent_of
 
     def joined(parts: list, dtype) -> np.ndarray:
-        return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype=dtype)
+        if not parts:
+            return np.zeros(0, dtype=dtype)
+        return np.concatenate(parts, dtype=dtype, casting="safe")  # straight into the wider type
 
+    customer_id = joined(members_customer, np.int64)
+    customer_id += 1
+    del members_customer
     table = {
         "campaign_id": np.arange(1, count + 1),
         "name": np.array([row[3] for row in rows], dtype=object),
@@ -365,8 +400,8 @@ def campaigns(
         "holdout_share": holdout,
     }
     members = {
-        "campaign_id": joined(members_campaign, np.int64),
-        "customer_id": joined(members_customer, np.int64),
+        "campaign_id": np.repeat(np.arange(1, count + 1), member_count),
+        "customer_id": customer_id,
         "group": joined(members_group, np.int8),
     }
     return Campaigns(table, members, contacts, joined(extra_owner, np.int32), joined(extra_day, np.int64))
@@ -677,7 +712,7 @@ class _Contacts:
 
     def add(self, customer: np.ndarray, day: np.ndarray, campaign: int, kind: int) -> None:
         """Add contacts of one kind and campaign (0 for none): customer indices (0-based) and day numbers."""
-        day = day.astype(np.int16)  # a window has at most 240 months, fewer than 2**15 days
+        day = day.astype(np.int16, copy=False)  # a window has at most 240 months, fewer than 2**15 days
         counts = np.bincount(day, minlength=self._days)
         self._per_day += counts
         self._groups.append((customer.astype(np.int32, copy=False), day, counts, campaign, kind))
