@@ -142,7 +142,11 @@ def customers(
     which draws nothing, so it can run while the next table is drawn.
     """
     calendar = Calendar.of(window) if calendar is None else calendar
-    signup_day = np.sort(calendar.signup_days(rng.random(n)))
+    drawn_days = calendar.signup_days(rng.random(n))  # sorted by counting: days are few
+    signup_day = np.repeat(
+        np.arange(window.days, dtype=np.int64), np.bincount(drawn_days, minlength=window.days)
+    )
+    del drawn_days
     channel = _choice(rng, facts.CHANNEL_SHARES, n)
     median_cost = np.array([facts.ACQUISITION_COST_INR[name] for name in facts.CHANNELS])
     cost = np.round(median_cost[channel] * rng.lognormal(0.0, 0.35, n), 2)
@@ -498,22 +502,30 @@ def orders(
     del within
     extra_owner, extra_day = extra if extra is not None else (np.zeros(0, np.int32), np.zeros(0, np.int64))
 
-    # Orders by date, a customer's at most one order a day by customer: sort (day << 32 | customer)
-    # keys, first orders, repeats and caused purchases together, and drop repeated keys.
-    key = np.empty(n + len(owner) + len(extra_owner), dtype=np.int64)
-    np.left_shift(signup_day, 32, out=key[:n])
-    key[:n] |= np.arange(n)
-    repeat_key = key[n : n + len(owner)]
-    repeat_key[:] = repeat_day
-    del repeat_day
-    repeat_key <<= 32
-    repeat_key |= owner
-    caused_key = key[n + len(owner) :]
-    caused_key[:] = extra_day
+    # Orders by date, on one day by customer; a customer has at most one order a day. First orders and
+    # repeats, laid out customer by customer, are put in day order by a stable radix sort of their
+    # 16-bit day numbers (a window has fewer than 2**15 days), so customers stay in order within a
+    # day; the caused purchases, a few, are sorted as (day << 32 | customer) keys and merged in;
+    # repeated keys are dropped.
+    sizes = repeats + 1  # each customer's first order, then their repeats in time order
+    main_day = np.empty(n + len(owner), dtype=np.int16)
+    main_day[starts + np.arange(n)] = signup_day
+    repeat_at = np.arange(1, len(owner) + 1)
+    repeat_at += owner
+    main_day[repeat_at] = repeat_day
+    del repeat_day, repeat_at, owner
+    by_day = np.argsort(main_day, kind="stable")
+    key = np.take(main_day, by_day).astype(np.int64)
+    del main_day
+    key <<= 32
+    key |= np.take(np.repeat(np.arange(n, dtype=np.int32), sizes), by_day)
+    del by_day
+    caused_key = extra_day.astype(np.int64)
     caused_key <<= 32
     caused_key |= extra_owner
-    del owner, repeat_key, caused_key
-    key.sort()
+    caused_key.sort()
+    key = np.insert(key, np.searchsorted(key, caused_key), caused_key)
+    del caused_key
     keep = np.empty(len(key), dtype=bool)
     keep[:1] = True
     np.not_equal(key[1:], key[:-1], out=keep[1:])
@@ -525,8 +537,8 @@ def orders(
     category = _choice(rng, [share for share, _ in facts.ORDER_CATEGORIES.values()], count)
     median = np.array([value for _, value in facts.ORDER_CATEGORIES.values()])
     spend_level = rng.lognormal(0.0, 0.5, n)
-    amount = median[category]
-    amount *= spend_level[everyone]
+    amount = np.take(median, category)
+    amount *= np.take(spend_level, everyone)
     amount *= rng.lognormal(0.0, 0.35, count)
     np.round(amount, 2, out=amount)
     dates = window.dates(day)
@@ -559,25 +571,38 @@ def _economics(
     """GST, cost of goods and gross margin of each order, in whole paise (see :func:`orders`)."""
     cumulative, rates = _gst_tables()
     count = len(category)
+    width = cumulative.shape[1]
     pick = rng.random(count)
-    slot = np.zeros(count, dtype=np.int8)
-    for k in range(cumulative.shape[1] - 1):
-        slot += pick >= cumulative[category, k]
-    table = rates[category, slot]  # count x 6: before (rate, limit, above), since (rate, limit, above)
-    since = dates >= gst.RATE_CHANGE_DATE.astype("datetime64[us]")
-    rate, limit, above = (np.where(since, table[:, 3 + k], table[:, k]) for k in range(3))
-    rate = np.where(amount / (1 + rate) <= limit, rate, above)
+    code = np.multiply(category, 2 * width, dtype=np.int16)  # (category, HSN slot, since the change)
+    for k in range(width - 1):
+        code += np.greater_equal(pick, np.take(cumulative[:, k], category), out=np.empty(count, bool)) * 2
+    del pick
+    code += dates >= gst.RATE_CHANGE_DATE.astype("datetime64[us]")
+    # rates: category x slot x (before: rate, limit, above; since: rate, limit, above), by code
+    table = rates.reshape(len(rates), width, 2, 3).reshape(-1, 3)
+    rate, limit, above = (np.take(table[:, k], code) for k in range(3))
+    del code
+    over = amount / (rate + 1) > limit  # above the limit: the higher rate
+    rate = np.where(over, above, rate)
+    del over, limit, above
     paise = np.rint(amount * 100)
-    net = np.rint(paise / (1 + rate))
+    rate += 1
+    net = np.divide(paise, rate, out=rate)
+    np.rint(net, out=net)
     lows = np.array([row.margin[0] for row in catalog.CATEGORIES.values()])
     highs = np.array([row.margin[1] for row in catalog.CATEGORIES.values()])
-    margin_share = rng.uniform(lows[category], highs[category])
-    cost = np.rint(net * (1 - margin_share))
-    return {
-        "gst_inr": (paise - net) / 100,
-        "cost_inr": cost / 100,
-        "margin_inr": (net - cost) / 100,
-    }
+    cost = rng.uniform(0.0, 1.0, count)  # the margin share, uniform in the category's range
+    cost *= np.take(highs - lows, category)
+    cost += np.take(lows, category)
+    np.subtract(1, cost, out=cost)
+    cost *= net
+    np.rint(cost, out=cost)
+    gst_paise = np.subtract(paise, net, out=paise)
+    margin = np.subtract(net, cost, out=net)
+    gst_paise /= 100
+    cost /= 100
+    margin /= 100
+    return {"gst_inr": gst_paise, "cost_inr": cost, "margin_inr": margin}
 
 
 def _payment_and_delivery(
