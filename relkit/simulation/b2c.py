@@ -142,7 +142,11 @@ def customers(
     which draws nothing, so it can run while the next table is drawn.
     """
     calendar = Calendar.of(window) if calendar is None else calendar
-    signup_day = np.sort(calendar.signup_days(rng.random(n)))
+    drawn_days = calendar.signup_days(rng.random(n))  # sorted by counting: days are few
+    signup_day = np.repeat(
+        np.arange(window.days, dtype=np.int64), np.bincount(drawn_days, minlength=window.days)
+    )
+    del drawn_days
     channel = _choice(rng, facts.CHANNEL_SHARES, n)
     median_cost = np.array([facts.ACQUISITION_COST_INR[name] for name in facts.CHANNELS])
     cost = np.round(median_cost[channel] * rng.lognormal(0.0, 0.35, n), 2)
@@ -206,18 +210,35 @@ def consents(rng: np.random.Generator, people: Columns, window: Window) -> Colum
     """
     n = len(people["customer_id"])
     channels = facts.MESSAGE_CHANNELS
+    width = len(channels)
     shares = np.array([facts.CONSENT_SHARES[name] for name in channels])
-    opted = rng.random((n, len(channels))) < shares
-    later = np.where(rng.random((n, len(channels))) < 0.7, 0, rng.integers(0, 180, (n, len(channels))))
-    day = np.minimum(people["_signup_day"][:, None] + later, window.days - 1)
-    opted &= day < window.days
-    consent_day = np.where(opted, day, -1).astype(np.int16)
-    flat_day = consent_day.ravel()
-    dates = window.dates(np.maximum(flat_day, 0))
-    dates[flat_day < 0] = np.datetime64("NaT")
+    signup_day = people["_signup_day"]
+    last_day = window.days - 1
+    opted = np.empty((n, width), dtype=bool)
+    consent_day = np.empty((n, width), dtype=np.int16)
+    # Drawn a block of customers at a time into buffers that stay in the cache; every customer and
+    # channel draws its opt-in uniform, its at-signup uniform and its 0-179 days, as before.
+    block = max(1, _CHUNK // width)
+    uniforms = np.empty((min(n, block), width))
+    later = np.empty((min(n, block), width), dtype=bool)
+    for first in range(0, n, block):
+        rows = slice(first, min(first + block, n))
+        size = rows.stop - first
+        mine = opted[rows]
+        np.less(rng.random(out=uniforms[:size]), shares, out=mine)
+        np.greater_equal(rng.random(out=uniforms[:size]), 0.7, out=later[:size])  # else at signup
+        day = consent_day[rows]
+        day[:] = rng.integers(0, 180, (size, width), dtype=np.int16)
+        day *= later[:size]  # arithmetic, not masked stores: the masks are dense and random
+        day += signup_day[rows, None].astype(np.int16)
+        np.minimum(day, last_day, out=day)  # never after the window end
+        day += 1
+        day *= mine
+        day -= 1  # -1: no consent
+    dates = window.dates_or_missing(consent_day.ravel())
     return {
-        "customer_id": np.repeat(people["customer_id"], len(channels)),
-        "channel": np.tile(np.arange(len(channels), dtype=np.int8), n),
+        "customer_id": np.repeat(people["customer_id"], width),
+        "channel": np.tile(np.arange(width, dtype=np.int8), n),
         "opted_in": opted.ravel(),
         "consent_date": dates,
         "_consent_day": consent_day,
@@ -306,35 +327,47 @@ def campaigns(
     n = len(signup_day)
     uniforms = np.empty(n)
     below = np.empty(n, dtype=bool)
-    members_campaign, members_customer, members_group = [], [], []
+    allowed = np.empty(n, dtype=bool)
+    member_count = np.zeros(count, dtype=np.int64)
+    members_customer, members_group = [], []
     contacts, extra_owner, extra_day = [], [], []
+    # One contiguous column per channel, consent days read as unsigned so that "opted in by day d"
+    # (0 <= day <= d) is one comparison (-1, no consent, reads as 65535); numbers on DND count as not
+    # opted in to SMS and calls.
     dnd = people["dnd"]
+    consent_of = {}
+    for name in facts.RETENTION_PLAN:
+        column = np.ascontiguousarray(consent_day[:, facts.MESSAGE_CHANNELS.index(name)])
+        if name in ("sms", "call"):
+            column[dnd] = -1
+        consent_of[name] = column.view(np.uint16)
     for index in range(count):
         name = facts.CAMPAIGN_CHANNELS[channel[index]]
         if name in facts.RETENTION_PLAN:
             _, share, uplift = facts.RETENTION_PLAN[name]
             newest = int(np.searchsorted(signup_day, start[index] - 30, side="right"))
             oldest = int(np.searchsorted(signup_day, start[index] - 30 - 365, side="right"))
-            column = consent_day[oldest:newest, facts.MESSAGE_CHANNELS.index(name)]
-            allowed = (column >= 0) & (column <= start[index])
-            if name in ("sms", "call"):
-                allowed &= ~dnd[oldest:newest]
-            candidates = np.flatnonzero(allowed) + oldest
+            cohort = np.less_equal(
+                consent_of[name][oldest:newest], start[index], out=allowed[: newest - oldest]
+            )
+            candidates = np.flatnonzero(cohort).astype(np.int32)
+            candidates += oldest
             targeted = candidates[_below(rng, len(candidates), share, uniforms, below)]
             control = _below(rng, len(targeted), facts.HOLDOUT_SHARE, uniforms, below, as_mask=True)
-            treated = targeted[~control]
+            treated = targeted[np.flatnonzero(~control)]  # a gather: faster than a boolean index
             span = end[index] - start[index] + 1
-            day = start[index] + rng.integers(0, span if name == "call" else min(span, 3), len(treated))
+            day = rng.integers(0, span if name == "call" else min(span, 3), len(treated), dtype=np.int16)
+            day += int(start[index])
             np.minimum(day, window.days - 1, out=day)
             contacts.append((treated, day, index + 1, name))
             caused = _below(rng, len(treated), uplift, uniforms, below)
             bought_on = day[caused] + rng.integers(0, facts.RETENTION_WINDOW_DAYS, len(caused))
-            inside = bought_on < window.days
-            extra_owner.append(treated[caused][inside])
+            inside = np.flatnonzero(bought_on < window.days)
+            extra_owner.append(treated[caused[inside]])
             extra_day.append(bought_on[inside])
-            members_campaign.append(np.full(len(targeted), index + 1, dtype=np.int64))
-            members_customer.append(targeted + 1)
-            members_group.append(control.astype(np.int8))
+            member_count[index] = len(targeted)
+            members_customer.append(targeted)
+            members_group.append(control.view(np.int8))
             budget[index] = round(len(treated) * facts.MESSAGE_COST_INR[name], 2)
             holdout[index] = facts.HOLDOUT_SHARE
         else:
@@ -343,10 +376,16 @@ def campaigns(
             first = int(np.searchsorted(signup_day, start[index], side="left"))
             won = people["acquisition_channel"][first:stop] == facts.CHANNELS.index(name)
             budget[index] = round(float(people["acquisition_cost_inr"][first:stop][won].sum()), 2)
+    del uniforms, below, allowed, consent_of
 
     def joined(parts: list, dtype) -> np.ndarray:
-        return np.concatenate(parts).astype(dtype, copy=False) if parts else np.zeros(0, dtype=dtype)
+        if not parts:
+            return np.zeros(0, dtype=dtype)
+        return np.concatenate(parts, dtype=dtype, casting="safe")  # straight into the wider type
 
+    customer_id = joined(members_customer, np.int64)
+    customer_id += 1
+    del members_customer
     table = {
         "campaign_id": np.arange(1, count + 1),
         "name": np.array([row[3] for row in rows], dtype=object),
@@ -366,8 +405,8 @@ def campaigns(
         "holdout_share": holdout,
     }
     members = {
-        "campaign_id": joined(members_campaign, np.int64),
-        "customer_id": joined(members_customer, np.int64),
+        "campaign_id": np.repeat(np.arange(1, count + 1), member_count),
+        "customer_id": customer_id,
         "group": joined(members_group, np.int8),
     }
     return Campaigns(table, members, contacts, joined(extra_owner, np.int32), joined(extra_day, np.int64))
@@ -464,22 +503,30 @@ def orders(
     del within
     extra_owner, extra_day = extra if extra is not None else (np.zeros(0, np.int32), np.zeros(0, np.int64))
 
-    # Orders by date, a customer's at most one order a day by customer: sort (day << 32 | customer)
-    # keys, first orders, repeats and caused purchases together, and drop repeated keys.
-    key = np.empty(n + len(owner) + len(extra_owner), dtype=np.int64)
-    np.left_shift(signup_day, 32, out=key[:n])
-    key[:n] |= np.arange(n)
-    repeat_key = key[n : n + len(owner)]
-    repeat_key[:] = repeat_day
-    del repeat_day
-    repeat_key <<= 32
-    repeat_key |= owner
-    caused_key = key[n + len(owner) :]
-    caused_key[:] = extra_day
+    # Orders by date, on one day by customer; a customer has at most one order a day. First orders and
+    # repeats, laid out customer by customer, are put in day order by a stable radix sort of their
+    # 16-bit day numbers (a window has fewer than 2**15 days), so customers stay in order within a
+    # day; the caused purchases, a few, are sorted as (day << 32 | customer) keys and merged in;
+    # repeated keys are dropped.
+    sizes = repeats + 1  # each customer's first order, then their repeats in time order
+    main_day = np.empty(n + len(owner), dtype=np.int16)
+    main_day[starts + np.arange(n)] = signup_day
+    repeat_at = np.arange(1, len(owner) + 1)
+    repeat_at += owner
+    main_day[repeat_at] = repeat_day
+    del repeat_day, repeat_at, owner
+    by_day = np.argsort(main_day, kind="stable")
+    key = np.take(main_day, by_day).astype(np.int64)
+    del main_day
+    key <<= 32
+    key |= np.take(np.repeat(np.arange(n, dtype=np.int32), sizes), by_day)
+    del by_day
+    caused_key = extra_day.astype(np.int64)
     caused_key <<= 32
     caused_key |= extra_owner
-    del owner, repeat_key, caused_key
-    key.sort()
+    caused_key.sort()
+    key = np.insert(key, np.searchsorted(key, caused_key), caused_key)
+    del caused_key
     keep = np.empty(len(key), dtype=bool)
     keep[:1] = True
     np.not_equal(key[1:], key[:-1], out=keep[1:])
@@ -491,8 +538,8 @@ def orders(
     category = _choice(rng, [share for share, _ in facts.ORDER_CATEGORIES.values()], count)
     median = np.array([value for _, value in facts.ORDER_CATEGORIES.values()])
     spend_level = rng.lognormal(0.0, 0.5, n)
-    amount = median[category]
-    amount *= spend_level[everyone]
+    amount = np.take(median, category)
+    amount *= np.take(spend_level, everyone)
     amount *= rng.lognormal(0.0, 0.35, count)
     np.round(amount, 2, out=amount)
     dates = window.dates(day)
@@ -525,25 +572,38 @@ def _economics(
     """GST, cost of goods and gross margin of each order, in whole paise (see :func:`orders`)."""
     cumulative, rates = _gst_tables()
     count = len(category)
+    width = cumulative.shape[1]
     pick = rng.random(count)
-    slot = np.zeros(count, dtype=np.int8)
-    for k in range(cumulative.shape[1] - 1):
-        slot += pick >= cumulative[category, k]
-    table = rates[category, slot]  # count x 6: before (rate, limit, above), since (rate, limit, above)
-    since = dates >= gst.RATE_CHANGE_DATE.astype("datetime64[us]")
-    rate, limit, above = (np.where(since, table[:, 3 + k], table[:, k]) for k in range(3))
-    rate = np.where(amount / (1 + rate) <= limit, rate, above)
+    code = np.multiply(category, 2 * width, dtype=np.int16)  # (category, HSN slot, since the change)
+    for k in range(width - 1):
+        code += np.greater_equal(pick, np.take(cumulative[:, k], category), out=np.empty(count, bool)) * 2
+    del pick
+    code += dates >= gst.RATE_CHANGE_DATE.astype("datetime64[us]")
+    # rates: category x slot x (before: rate, limit, above; since: rate, limit, above), by code
+    table = rates.reshape(len(rates), width, 2, 3).reshape(-1, 3)
+    rate, limit, above = (np.take(table[:, k], code) for k in range(3))
+    del code
+    over = amount / (rate + 1) > limit  # above the limit: the higher rate
+    rate = np.where(over, above, rate)
+    del over, limit, above
     paise = np.rint(amount * 100)
-    net = np.rint(paise / (1 + rate))
+    rate += 1
+    net = np.divide(paise, rate, out=rate)
+    np.rint(net, out=net)
     lows = np.array([row.margin[0] for row in catalog.CATEGORIES.values()])
     highs = np.array([row.margin[1] for row in catalog.CATEGORIES.values()])
-    margin_share = rng.uniform(lows[category], highs[category])
-    cost = np.rint(net * (1 - margin_share))
-    return {
-        "gst_inr": (paise - net) / 100,
-        "cost_inr": cost / 100,
-        "margin_inr": (net - cost) / 100,
-    }
+    cost = rng.uniform(0.0, 1.0, count)  # the margin share, uniform in the category's range
+    cost *= np.take(highs - lows, category)
+    cost += np.take(lows, category)
+    np.subtract(1, cost, out=cost)
+    cost *= net
+    np.rint(cost, out=cost)
+    gst_paise = np.subtract(paise, net, out=paise)
+    margin = np.subtract(net, cost, out=net)
+    gst_paise /= 100
+    cost /= 100
+    margin /= 100
+    return {"gst_inr": gst_paise, "cost_inr": cost, "margin_inr": margin}
 
 
 def _payment_and_delivery(
@@ -624,6 +684,8 @@ def interactions(
     np.maximum(visit_day, np.take(signup_day.astype(np.int32), visit_owner, mode="clip"), out=visit_day)
     contacts.add(visit_owner, visit_day, 0, kinds.index("web_visit"))
     del visits, visit_owner, visit_day
+    largest = max((len(reached) for reached, _, _, _ in drawn.contacts), default=0)
+    uniforms, below = np.empty(largest), np.empty(largest, dtype=bool)
     for reached, day, campaign_id, channel in drawn.contacts:
         if channel == "call":
             contacts.add(reached, day, campaign_id, kinds.index("call"))
@@ -633,13 +695,16 @@ def interactions(
             chance, lag, after = (
                 (0.25, 3, "email_opened") if channel == "email" else (0.70, 2, "whatsapp_read")
             )
-            opened = rng.random(len(reached)) < chance
-            open_day = day[opened] + rng.integers(0, lag, int(opened.sum()))
-            inside = open_day < window.days
-            opener, open_day = reached[opened][inside], open_day[inside]
+            opened = _below(rng, len(reached), chance, uniforms, below)
+            open_day = rng.integers(0, lag, len(opened), dtype=np.int16)
+            open_day += day[opened]
+            opener = reached[opened]
+            if len(open_day) and open_day.max() >= window.days:
+                inside = np.flatnonzero(open_day < window.days)
+                opener, open_day = opener[inside], open_day[inside]
             contacts.add(opener, open_day, campaign_id, kinds.index(after))
             if channel == "email":
-                clicked = rng.random(len(opener)) < 0.35
+                clicked = _below(rng, len(opener), 0.35, uniforms, below)
                 contacts.add(opener[clicked], open_day[clicked], campaign_id, kinds.index("email_clicked"))
     return contacts.columns(window)
 
@@ -678,7 +743,7 @@ class _Contacts:
 
     def add(self, customer: np.ndarray, day: np.ndarray, campaign: int, kind: int) -> None:
         """Add contacts of one kind and campaign (0 for none): customer indices (0-based) and day numbers."""
-        day = day.astype(np.int16)  # a window has at most 240 months, fewer than 2**15 days
+        day = day.astype(np.int16, copy=False)  # a window has at most 240 months, fewer than 2**15 days
         counts = np.bincount(day, minlength=self._days)
         self._per_day += counts
         self._groups.append((customer.astype(np.int32, copy=False), day, counts, campaign, kind))

@@ -26,6 +26,7 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -101,12 +102,35 @@ class Calendar:
     def day_of(self, moments: np.ndarray, out: np.ndarray | None = None) -> np.ndarray:
         """Return the day (int32) on which each moment of shopping time falls; moments past the end clip.
 
-        A moment exactly on a day's start belongs to that day.
+        A moment exactly on a day's start belongs to that day. The same days as
+        ``searchsorted(clock, moments, side="right") - 1`` (clipped), found without a binary search:
+        a grid of equal steps of shopping time gives each moment a day at or before its own, and a
+        few steps forward (as many as a grid cell can need, at most a handful) reach it.
         """
-        days = np.searchsorted(self.clock, moments, side="right").astype(np.int32)
-        days -= 1
+        lower, scale, steps, clock = self._grid
+        cell = np.multiply(moments, scale)
+        np.clip(cell, 0, len(lower) - 1, out=cell)
+        days = np.take(lower, cell.astype(np.int32))
+        del cell
+        ahead = np.empty(len(days), dtype=bool)
+        for _ in range(steps):
+            np.less_equal(np.take(clock, days + 1), moments, out=ahead)
+            days += ahead
         np.clip(days, 0, len(self.intensity) - 1, out=days)
         return days
+
+    @cached_property
+    def _grid(self) -> tuple[np.ndarray, float, int, np.ndarray]:
+        """The look-up of :meth:`day_of`: a day at or before every moment of each grid cell, and more."""
+        cells = 2 * len(self.intensity)
+        scale = cells / self.clock[-1]
+        edges = np.arange(cells + 1) / scale
+        # One day of margin on each side, so rounding at the cell edges cannot matter.
+        lower = np.maximum(np.searchsorted(self.clock, edges[:-1], side="right") - 2, 0).astype(np.int32)
+        upper = np.searchsorted(self.clock, edges[1:], side="right")
+        upper[-1] = len(self.clock)  # the last cell also holds every moment past the end
+        steps = int((upper - lower).max())
+        return lower, scale, steps, np.append(self.clock, np.inf)
 
     def signup_days(self, uniforms: np.ndarray) -> np.ndarray:
         """Map uniforms in ``[0, 1)`` to days with chance proportional to each day's intensity."""

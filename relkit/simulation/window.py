@@ -40,6 +40,21 @@ class Window:
         """
         return _since_epoch(days, self.start.astype(np.int64), _MICROSECONDS_PER_MINUTE * 1440)
 
+    def dates_or_missing(self, days: np.ndarray) -> np.ndarray:
+        """Like :meth:`dates`, with day -1 (nothing happened) as NaT: a look-up in a table of the days.
+
+        Examples
+        --------
+        >>> w = Window.from_start(pd.Timestamp("2023-01-01"), 1)
+        >>> [str(d)[:10] for d in w.dates_or_missing(np.array([2, -1, 0], dtype=np.int16))]
+        ['2023-01-03', 'NaT', '2023-01-01']
+        """
+        table = np.empty(self.days + 1, dtype="datetime64[us]")
+        table[0] = np.datetime64("NaT")
+        table[1:] = self.dates(np.arange(self.days))
+        index = np.add(days, 1, dtype=np.int32 if days.dtype.itemsize <= 4 else np.int64)
+        return table[index]
+
     def datetimes(self, minutes: np.ndarray) -> np.ndarray:
         """Convert minutes since the window start into ``datetime64[us]`` timestamps."""
         start = self.start.astype("datetime64[m]").astype(np.int64)
