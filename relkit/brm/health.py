@@ -174,10 +174,10 @@ def relationship_health(
     ...     "units_inspected": [10, 10], "defects": [0, 0],
     ... })
     >>> surveys = pd.DataFrame({"partner_id": ["S1", "S2"], "item": [0, 0], "score": [5, 3]})
-    >>> # S2 was late: delivery score 100 * (0.25 + 0.10) / 0.85 = 41.18 (quality and consistency only);
-    >>> # trust (3 - 1) / 4 = 50; health = (0.4 * 41.18 + 0.3 * 50) / 0.7 = 44.96
+    >>> # S2 was late: on time and OTIF score 0, quality 1, so delivery 100 * 0.25 / 0.9 = 27.78;
+    >>> # trust (3 - 1) / 4 = 50; health = (0.4 * 27.78 + 0.3 * 50) / 0.7 = 37.30
     >>> relationship_health(purchase_orders=pos, trust_surveys=surveys)["health"].round(1).tolist()
-    [100.0, 45.0]
+    [100.0, 37.3]
     >>> invoices = pd.DataFrame({
     ...     "invoice_id": [1, 2], "partner_id": ["R1", "R1"], "invoice_date": ["2024-01-01", "2024-02-01"],
     ...     "due_date": ["2024-01-31", "2024-03-02"], "total_inr": [1000.0, 500.0],
