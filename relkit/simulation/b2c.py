@@ -456,11 +456,13 @@ def orders(
     ``cost_inr`` at a gross margin drawn in the category's range; ``margin_inr = amount - gst - cost``.
     Channel by acquisition channel (``params.ORDER_CHANNEL_SHARES``). Cash on delivery with the customer's
     own chance ``Beta(2, 2)``, else a prepaid method. A courier (`couriers`: partner indices and
-    reliability) is picked with weight ``reliability ** 2``; delivery is promised 2-6 days ahead and is
-    late with chance ``0.05 + 0.40 (1 - reliability)`` by ``1 + Geometric(0.45)`` days. Returned to
-    origin with the payment method's RTO chance (``catalog.PAYMENT_METHODS``), 1.8 times as likely when
-    late; otherwise delivered, and returned by the customer at the category's ``return_rate``; an order
-    delivered after the window end is ``in_transit``.
+    reliability) is picked with weight ``reliability ** 2``. It picks the parcel up the day after the
+    order (``shipped_date``), or 1-2 days later with chance ``0.03 + 0.25 (1 - reliability)``; delivery is
+    promised 2-6 days after the order and is late with chance ``0.04 + 0.35 (1 - reliability)``, plus 0.30
+    after a slow pickup, by ``1 + Geometric(0.45)`` days. Returned to origin with the payment method's RTO
+    chance (``catalog.PAYMENT_METHODS``), 1.8 times as likely when late; otherwise delivered, damaged in
+    transit with chance ``0.004 + 0.04 (1 - reliability)`` (then always sent back), and returned by the
+    customer at the category's ``return_rate``; an order delivered after the window end is ``in_transit``.
     """
     n = len(people["customer_id"])
     signup_day = people["_signup_day"]
@@ -635,16 +637,21 @@ def _payment_and_delivery(
         )
     low, high = facts.DELIVERY_PROMISE_DAYS
     promised = day + rng.integers(low, high + 1, count)
-    late = rng.random(count) < 0.05 + 0.40 * (1 - courier_reliability)
+    # pickup: the courier collects the parcel the day after the order, or 1-2 days later than that
+    slow_pickup = rng.random(count) < 0.03 + 0.25 * (1 - courier_reliability)
+    shipped = day + 1 + slow_pickup * rng.integers(1, 3, count)
+    late = rng.random(count) < 0.04 + 0.35 * (1 - courier_reliability) + 0.30 * slow_pickup
     delay = 1 + rng.geometric(0.45, count)
     early = rng.integers(0, 3, count)
-    delivered = np.where(late, promised + delay, np.maximum(promised - early, day + 1))
+    delivered = np.where(late, promised + delay, np.maximum(promised - early, shipped + 1))
     rto_chance = np.array([method_.rto for method_ in methods.values()])[method]
     rto = rng.random(count) < np.where(late, 1.8 * rto_chance, rto_chance)
+    damaged = ~rto & (rng.random(count) < 0.004 + 0.04 * (1 - courier_reliability))
     return_rate = np.array([row.return_rate for row in catalog.CATEGORIES.values()])[bought["category"]]
-    returned = rng.random(count) < return_rate
+    returned = damaged | (rng.random(count) < return_rate)  # a damaged parcel always goes back
     outcomes = facts.ORDER_OUTCOMES
     arrived = ~rto & (delivered < window.days)
+    damaged &= arrived
     outcome = np.where(
         rto,
         outcomes.index("rto"),
@@ -655,8 +662,10 @@ def _payment_and_delivery(
     return {
         "payment_method": method,
         "courier_id": np.where(courier >= 0, courier + 1, 0).astype(np.int64),  # partner ids count from 1
+        "shipped_date": window.dates_or_missing(np.where(shipped < window.days, shipped, -1)),
         "promised_date": window.dates(promised),
         "delivered_date": delivered_date,
+        "damaged": damaged,
         "outcome": outcome,
         "_courier": courier,
         "_late": late & ~rto,
@@ -787,8 +796,8 @@ def tickets(rng: np.random.Generator, bought: Columns, window: Window) -> Column
     """Draw support tickets, each opened within 3 days of its order.
 
     Chance of a ticket per order: 2 %, plus 20 % if the delivery was late, 10 % if it was returned to
-    origin and 10 % if the customer sent it back. A late or RTO order's ticket is about ``delivery``, a
-    sent-back one about ``refund``; the others by ``TICKET_CATEGORIES`` shares. Hours to first response and
+    origin, 10 % if the customer sent it back and 50 % if it arrived damaged. A late or RTO order's ticket
+    is about ``delivery``, a sent-back one about ``refund``, a damaged one about ``product_quality``; the others by ``TICKET_CATEGORIES`` shares. Hours to first response and
     from there to resolution are ``median * LogNormal(0, 0.8)`` per category. A time after the window end
     is missing (still open). CSAT 1-5: ``round(Normal(4.3 if resolved within the SLA else 2.6, 0.8))``
     clipped, missing for open tickets and for 35 % of the rest (customers skip the survey).
@@ -797,7 +806,8 @@ def tickets(rng: np.random.Generator, bought: Columns, window: Window) -> Column
     late = bought["_late"]
     rto = bought["outcome"] == outcomes.index("rto")
     returned = bought["outcome"] == outcomes.index("returned")
-    chance = 0.02 + 0.20 * late + 0.10 * rto + 0.10 * returned
+    damaged = bought["damaged"]
+    chance = 0.02 + 0.20 * late + 0.10 * rto + 0.10 * returned + 0.50 * damaged
     has_ticket = np.flatnonzero(rng.random(len(bought["_day"])) < chance)
     opened = bought["_day"][has_ticket].astype(np.int64) * 1440 + rng.integers(0, 3 * 1440, len(has_ticket))
     inside = opened < window.days * 1440
@@ -808,6 +818,7 @@ def tickets(rng: np.random.Generator, bought: Columns, window: Window) -> Column
     names = list(facts.TICKET_CATEGORIES)
     category[late[has_ticket] | rto[has_ticket]] = names.index("delivery")
     category[returned[has_ticket]] = names.index("refund")
+    category[damaged[has_ticket]] = names.index("product_quality")
     sla, respond, resolve = table[category].T
     first = opened + np.ceil(respond * rng.lognormal(0, 0.8, count) * 60).astype(np.int64)
     resolved = first + np.ceil(resolve * rng.lognormal(0, 0.8, count) * 60).astype(np.int64)

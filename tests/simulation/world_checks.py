@@ -73,6 +73,11 @@ def assert_customer_side(world) -> None:
     arrived = orders.delivered_date.notna()
     assert (arrived == orders.outcome.isin(["delivered", "returned"])).all()
     assert (orders.delivered_date[arrived] > orders.order_date[arrived]).all()
+    shipped = orders.shipped_date.notna()
+    assert (orders.shipped_date[shipped] > orders.order_date[shipped]).all()
+    both = shipped & arrived
+    assert (orders.delivered_date[both] > orders.shipped_date[both]).all()
+    assert (orders.outcome[orders.damaged] == "returned").all()  # a damaged parcel goes back
     couriers = t["partners"].query("category == 'logistics'").partner_id
     assert orders.courier_id.dropna().isin(couriers).all()
     if len(couriers):
