@@ -797,7 +797,8 @@ def tickets(rng: np.random.Generator, bought: Columns, window: Window) -> Column
 
     Chance of a ticket per order: 2 %, plus 20 % if the delivery was late, 10 % if it was returned to
     origin, 10 % if the customer sent it back and 50 % if it arrived damaged. A late or RTO order's ticket
-    is about ``delivery``, a sent-back one about ``refund``, a damaged one about ``product_quality``; the others by ``TICKET_CATEGORIES`` shares. Hours to first response and
+    is about ``delivery``, a sent-back one about ``refund``, a damaged one about ``product_quality``; the
+    others by ``TICKET_CATEGORIES`` shares. Hours to first response and
     from there to resolution are ``median * LogNormal(0, 0.8)`` per category. A time after the window end
     is missing (still open). CSAT 1-5: ``round(Normal(4.3 if resolved within the SLA else 2.6, 0.8))``
     clipped, missing for open tickets and for 35 % of the rest (customers skip the survey).

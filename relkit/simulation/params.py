@@ -139,7 +139,7 @@ SEASON = MappingProxyType(
     {
         "festive_days_before_diwali": 30,  # the season opens with Navratri and Durga Puja
         "festive_days_after_diwali": 3,  # Bhai Dooj
-        "festive_factor": 1.7,  # shopping intensity through the season, against an ordinary day
+        "festive_factor": 1.85,  # shopping intensity through the season, against an ordinary day
         "sale_days": 6,  # the marketplaces' festive sale: the first six days of the season
         "sale_factor": 3.0,
         "small_sales": (("01-19", 4), ("08-08", 4)),  # Republic Day and Independence Day sales: start, days
