@@ -711,21 +711,24 @@ column, the partner side in the other.""",
     ),
     code("relkit.compare_crm_brm(world)"),
     md(
-        en="""Check section 2 against these numbers. The partner column counts the shop's purchase orders, so it
-describes the partners the shop buys from. There are many customers and few partners. A partner
-relationship is worth many times a customer relationship. A typical customer buys less than once a year;
-a partner delivers far more often. The row on problems puts complaints from customers (tickets) beside
+        en="""Check section 2 against these numbers. The partner column counts business in both directions: the
+purchase orders the shop places with the partners it buys from, and the invoices it sends to the partners
+who buy from it. There are many customers and few partners. A partner relationship is worth many times a
+customer relationship. A typical customer buys less than once a year; a partner does business with the
+shop far more often. The row on problems puts complaints from customers (tickets) beside
 disputes with partners. The two kinds of relationship need different care: CRM works with large
 numbers of people and with averages, while BRM looks at each partner one by one.""",
-        hi="""भाग 2 की तालिका को इन संख्याओं से मिलाइए। भागीदारों वाला कॉलम दुकान के क्रय आदेश गिनता है, इसलिए वह उन भागीदारों
-के बारे में है जिनसे दुकान ख़रीदती है। ग्राहक बहुत हैं, भागीदार कम। एक भागीदार संबंध का मूल्य एक ग्राहक संबंध से कई गुना है। एक
-आम ग्राहक साल में एक बार से भी कम ख़रीदता है; भागीदार कहीं ज़्यादा बार माल पहुँचाता है।
+        hi="""भाग 2 की तालिका को इन संख्याओं से मिलाइए। भागीदारों वाला कॉलम दोनों दिशाओं का कारोबार गिनता है: दुकान जिन भागीदारों से
+ख़रीदती है उन्हें दिए गए क्रय आदेश, और जो भागीदार दुकान से ख़रीदते हैं उन्हें भेजे गए बिल। ग्राहक बहुत हैं, भागीदार कम। एक
+भागीदार संबंध का मूल्य एक ग्राहक संबंध से कई गुना है। एक आम ग्राहक साल में एक बार से भी कम ख़रीदता है; भागीदार दुकान के
+साथ कहीं ज़्यादा बार लेन-देन करता है।
 समस्याओं वाली पंक्ति ग्राहकों की शिकायतों (टिकट) को भागीदारों के साथ हुए विवादों के सामने रखती है। दोनों तरह के
 संबंधों को अलग-अलग देखभाल चाहिए: सीआरएम बड़ी संख्या में लोगों और औसतों के साथ काम करता है, जबकि बीआरएम हर भागीदार
 को अलग-अलग परखता है।""",
-        bn="""অংশ ২-এর সারণিটি এই সংখ্যাগুলোর সঙ্গে মিলিয়ে নিন। অংশীদারের কলামটি দোকানের ক্রয় আদেশ গোনে, তাই সেটি সেই
-অংশীদারদের কথা বলে, যাদের কাছ থেকে দোকান কেনে। গ্রাহক অনেক, অংশীদার কম। একটি অংশীদার-সম্পর্কের মূল্য একটি গ্রাহক-সম্পর্কের
-বহু গুণ। একজন সাধারণ গ্রাহক বছরে একবারেরও কম কেনেন; অংশীদার তার চেয়ে অনেক ঘন ঘন মাল পাঠায়।
+        bn="""অংশ ২-এর সারণিটি এই সংখ্যাগুলির সঙ্গে মিলিয়ে নিন। অংশীদারের কলামটি দুই দিকের কারবারই গোনে: দোকান যাদের কাছ থেকে
+কেনে, তাদের দেওয়া ক্রয় আদেশ, আর যারা দোকান থেকে কেনে, তাদের পাঠানো বিল। গ্রাহক অনেক, অংশীদার কম। একটি
+অংশীদার-সম্পর্কের মূল্য একটি গ্রাহক-সম্পর্কের বহু গুণ। একজন সাধারণ গ্রাহক বছরে একবারেরও কম কেনেন; অংশীদার দোকানের সঙ্গে
+তার চেয়ে অনেক ঘন ঘন লেনদেন করে।
 সমস্যার সারিটি গ্রাহকদের অভিযোগ (টিকিট) আর অংশীদারদের সঙ্গে বিরোধ পাশাপাশি রাখে। দুই ধরনের সম্পর্কের যত্ন আলাদা:
 সিআরএম কাজ করে বিপুল সংখ্যক মানুষ আর গড় নিয়ে, আর বিআরএম প্রতিটি অংশীদারকে আলাদা করে দেখে।""",
     ),

@@ -24,6 +24,7 @@ _TABLES = {
     "tickets": ["ticket_id"],
     "partners": ["partner_id"],
     "purchase_orders": ["partner_id", "po_date", "value_inr"],
+    "invoices": ["partner_id", "invoice_date", "total_inr"],
     "disputes": ["dispute_id"],
 }
 
@@ -34,9 +35,10 @@ _KEYS = {
     "tickets": "ticket_id",
     "partners": "partner_id",
     "purchase_orders": "po_id",
+    "invoices": "invoice_id",
     "disputes": "dispute_id",
 }
-_MONEY = {"orders": "amount_inr", "purchase_orders": "value_inr"}
+_MONEY = {"orders": "amount_inr", "purchase_orders": "value_inr", "invoices": "total_inr"}
 
 
 def _table(tables: dict, name: str) -> pd.DataFrame:
@@ -70,19 +72,21 @@ def compare_crm_brm(world: object) -> pd.DataFrame:
     - who the relationship is with (text),
     - number of relationships = rows of ``customers`` / rows of ``partners``,
     - typical value per relationship = median over customers of their total ``amount_inr`` / median
-      over partners of their total purchase-order ``value_inr``,
-    - typical single transaction = median order ``amount_inr`` / median purchase-order ``value_inr``,
-    - transactions per relationship per year = mean orders per customer (purchase orders per partner)
-      / the years the table spans,
-    - problems per 100 transactions = 100 * tickets / orders, and 100 * disputes / purchase orders,
+      over partners of their total business with the shop: purchase orders' ``value_inr`` for the
+      partners the shop buys from, invoices' ``total_inr`` for those who buy from it,
+    - typical single transaction = median order ``amount_inr`` / median purchase order or invoice,
+    - transactions per relationship per year = mean orders per customer (purchase orders and invoices
+      per partner) / the years the table spans,
+    - problems per 100 transactions = 100 * tickets / orders, and 100 * disputes / (purchase orders +
+      invoices),
     - key metrics, what holds the relationship together, what goes wrong (text).
 
     Parameters
     ----------
     world : object
         Anything with DataFrame attributes ``customers``, ``orders``, ``tickets``, ``partners``,
-        ``purchase_orders``, ``disputes``, such as :func:`relkit.simulate` returns, or a dict of those
-        tables (``world.tables``).
+        ``purchase_orders``, ``invoices``, ``disputes``, such as :func:`relkit.simulate` returns, or a
+        dict of those tables (``world.tables``).
 
     Returns
     -------
@@ -102,20 +106,39 @@ def compare_crm_brm(world: object) -> pd.DataFrame:
     ...     partners=pd.DataFrame({"partner_id": ["S1"]}),
     ...     purchase_orders=pd.DataFrame({"partner_id": ["S1", "S1"], "value_inr": [90000.0, 110000.0],
     ...                                   "po_date": ["2024-01-01", "2025-01-01"]}),
+    ...     invoices=pd.DataFrame({"partner_id": ["D1"], "total_inr": [40000.0],
+    ...                            "invoice_date": ["2024-06-01"]}),
     ...     disputes=pd.DataFrame({"dispute_id": [1]}),
     ... )
     >>> table = compare_crm_brm(world)
     >>> table.loc[:, "CRM (B2C)"].iloc[1:4].tolist()  # 2 customers; totals 1200 and 300; orders
     [2, 750.0, 500.0]
+    >>> table.loc[:, "BRM (B2B)"].iloc[2:4].tolist()  # S1 200000 and D1 40000; 90000, 110000, 40000
+    [120000.0, 90000.0]
     """
     tables = check_world(world, _TABLES)
     customers, orders, tickets = (_table(tables, name) for name in ("customers", "orders", "tickets"))
-    partners, pos, disputes = (_table(tables, name) for name in ("partners", "purchase_orders", "disputes"))
+    partners, pos, invoices, disputes = (
+        _table(tables, name) for name in ("partners", "purchase_orders", "invoices", "disputes")
+    )
     crm_value, crm_ticket, crm_rate = _per_relationship(
         orders, who="customer_id", when="order_date", value="amount_inr"
     )
+    bought = parse_date_columns(pos, ["po_date"], name="world.purchase_orders")
+    sold = parse_date_columns(invoices, ["invoice_date"], name="world.invoices")
+    documents = pd.concat(  # what the shop buys from partners and what it sells to them
+        [
+            pd.DataFrame(
+                {"partner_id": bought["partner_id"], "date": bought["po_date"], "value": bought["value_inr"]}
+            ),
+            pd.DataFrame(
+                {"partner_id": sold["partner_id"], "date": sold["invoice_date"], "value": sold["total_inr"]}
+            ),
+        ],
+        ignore_index=True,
+    )
     brm_value, brm_ticket, brm_rate = _per_relationship(
-        pos, who="partner_id", when="po_date", value="value_inr"
+        documents, who="partner_id", when="date", value="value"
     )
     rows = {
         "who": (translate("cmp.who.crm"), translate("cmp.who.brm")),
@@ -125,7 +148,7 @@ def compare_crm_brm(world: object) -> pd.DataFrame:
         "frequency": (round(crm_rate, 1), round(brm_rate, 1)),
         "problem_rate": (
             round(100.0 * len(tickets) / len(orders), 1),
-            round(100.0 * len(disputes) / len(pos), 1) if len(pos) else float("nan"),
+            round(100.0 * len(disputes) / len(documents), 1) if len(documents) else float("nan"),
         ),
         "metrics": (translate("cmp.metrics.crm"), translate("cmp.metrics.brm")),
         "governed": (translate("cmp.governed.crm"), translate("cmp.governed.brm")),
