@@ -511,18 +511,18 @@ ax = relkit.plot_line(monthly, x="order_date", y="amount_inr")"""
     ),
     md(
         en="""Two things stand out. Each autumn the line jumps: the festive season, from Navratri and Durga Puja
-to Diwali, brings far more orders than an ordinary month. And from one year to the next the line rises only
-a little. Every month new customers join, but most of them buy once and do not come back, so the sales of
+to Diwali, brings far more orders than an ordinary month. And from one year to the next the line rises far
+less than the crowd of new customers would suggest. Every month new customers join, but most of them buy once and do not come back, so the sales of
 2024 come mostly from customers won in 2024. In a shop whose customers stayed, the customers won in 2023
 would still be buying in 2024, and the line would climb month after month. Keeping customers is what CRM
 is for.""",
         hi="""दो बातें साफ़ दिखती हैं। हर साल शरद ऋतु में रेखा उछलती है: नवरात्रि और दुर्गा पूजा से दीवाली तक का त्योहारी मौसम
-किसी आम महीने से कहीं ज़्यादा ऑर्डर लाता है। और एक साल से अगले साल तक रेखा बस थोड़ी-सी ऊपर जाती है। हर महीने नए ग्राहक जुड़ते
+किसी आम महीने से कहीं ज़्यादा ऑर्डर लाता है। और एक साल से अगले साल तक रेखा उतनी नहीं चढ़ती जितनी नए ग्राहकों की भीड़ देखकर लगे। हर महीने नए ग्राहक जुड़ते
 हैं, लेकिन उनमें से ज़्यादातर एक बार ख़रीदकर लौटते नहीं, इसलिए 2024 की बिक्री ज़्यादातर 2024 में जुड़े ग्राहकों से आती है। जिस
 दुकान के ग्राहक टिके रहते, वहाँ 2023 में जुड़े ग्राहक 2024 में भी ख़रीद रहे होते, और रेखा महीने-दर-महीने चढ़ती जाती। ग्राहकों को
 बनाए रखना ही सीआरएम का काम है।""",
         bn="""দুটি জিনিস চোখে পড়ে। প্রতি বছর শরৎকালে রেখাটি লাফিয়ে ওঠে: নবরাত্রি আর দুর্গাপুজো থেকে দীপাবলি পর্যন্ত উৎসবের মরসুম
-সাধারণ মাসের চেয়ে অনেক বেশি অর্ডার আনে। আর এক বছর থেকে পরের বছরে রেখাটি ওঠে সামান্যই। প্রতি মাসে নতুন গ্রাহক যোগ দেন,
+সাধারণ মাসের চেয়ে অনেক বেশি অর্ডার আনে। আর এক বছর থেকে পরের বছরে রেখাটি যতটা ওঠে, নতুন গ্রাহকের ভিড় দেখে তার চেয়ে অনেক বেশি ওঠার কথা মনে হয়। প্রতি মাসে নতুন গ্রাহক যোগ দেন,
 কিন্তু তাঁদের বেশিরভাগ একবার কিনে আর ফেরেন না, তাই ২০২৪-এর বিক্রির বেশিরভাগ আসে ২০২৪-এ আসা গ্রাহকদের কাছ থেকে। যে
 দোকানের গ্রাহকেরা থেকে যেতেন, সেখানে ২০২৩-এ আসা গ্রাহকেরা ২০২৪-এও কিনতেন, আর রেখাটি মাসের পর মাস উঠতে থাকত। গ্রাহক
 ধরে রাখাই সিআরএম-এর কাজ।""",
@@ -605,7 +605,7 @@ delivered, and the value. Compare `promised_date` with `delivered_date`, and `qt
 ### Picture: how reliable is each partner?
 
 `relkit.scorecard` gives each partner that delivers to the shop a score from 0 to 100 for its deliveries:
-on time, in full, free of defects, with a steady lead time, and with few disputes. The score sets a grade,
+on time, in full, free of defects, and with few disputes. The score sets a grade,
 from A (best) to D. `relkit.plot_scorecard` draws the best fifteen.""",
         hi="""हर पंक्ति एक आदेश है, जो हमारी कंपनी ने किसी भागीदार को दिया: कौन-सा भागीदार (`partner_id`), आदेश का दिन, डिलीवरी
 के वादे का दिन, माल पहुँचने का दिन, कितनी इकाइयाँ मँगाई गईं और कितनी पहुँचीं, और आदेश का मूल्य। `promised_date` को
@@ -615,7 +615,7 @@ from A (best) to D. `relkit.plot_scorecard` draws the best fifteen.""",
 ### चित्र: कौन-सा भागीदार कितना भरोसेमंद है?
 
 `relkit.scorecard` दुकान को माल या सेवा पहुँचाने वाले हर भागीदार को उसकी डिलीवरी के लिए 0 से 100 तक अंक देता है:
-समय पर, पूरी मात्रा में, बिना दोष के, एक-सा लीड टाइम (lead time), और कम से कम विवाद। अंकों से ग्रेड तय होता है, A
+समय पर, पूरी मात्रा में, बिना दोष के, और कम से कम विवाद। अंकों से ग्रेड तय होता है, A
 (सबसे अच्छा) से D तक। `relkit.plot_scorecard` सबसे अच्छे पंद्रह भागीदार दिखाता है।""",
         bn="""প্রতিটি সারি একটি আদেশ, যা আমাদের কোম্পানি কোনো অংশীদারকে দিয়েছে: কোন অংশীদার (`partner_id`), আদেশের দিন,
 ডেলিভারির প্রতিশ্রুত দিন, মাল পৌঁছনোর দিন, কত একক চাওয়া হয়েছিল আর কত এসেছে, আর আদেশের মূল্য। `promised_date`-এর
@@ -625,7 +625,7 @@ from A (best) to D. `relkit.plot_scorecard` draws the best fifteen.""",
 ### ছবি: কোন অংশীদার কতটা নির্ভরযোগ্য?
 
 `relkit.scorecard` দোকানে মাল বা পরিষেবা পৌঁছে দেওয়া প্রত্যেক অংশীদারকে তার ডেলিভারির জন্য 0 থেকে 100 স্কোর দেয়:
-সময়মতো, পুরো পরিমাণে, ত্রুটি ছাড়া, একই রকম লিড টাইম (lead time), আর যত কম সম্ভব বিরোধ। স্কোর থেকে গ্রেড ঠিক হয়,
+সময়মতো, পুরো পরিমাণে, ত্রুটি ছাড়া, আর যত কম সম্ভব বিরোধ। স্কোর থেকে গ্রেড ঠিক হয়,
 A (সেরা) থেকে D পর্যন্ত। `relkit.plot_scorecard` সেরা পনেরোটি অংশীদারকে আঁকে।""",
     ),
     code(

@@ -821,22 +821,25 @@ value.sort_values("ltv_cac", ascending=False).round(2)"""
         en="""The table is sorted by the ratio, best first. Only the customers who came through referral brought
 back more margin in their first year than they cost. For every other channel the first year covered only
 part of the cost, and for paid search and paid social only a small part. Look at `margin_first_year` as
-well: the channels differ not only in what a customer costs but also in what the customer brings later,
-and the customers won through paid social brought the least. With retention as low as this shop's, a
+well: in the first year the customers of every channel brought a similar margin, because most of it is
+the margin of their first order. So the channels differ far more in what a customer costs than in what
+the customer brings in the first year. With retention as low as this shop's, a
 customer who has not paid back in the first year seldom does so later. The shop can raise the ratio in two
 ways: spend less per customer won, or keep customers longer. The explorer below shows how strongly the
 second works.""",
         hi="""तालिका अनुपात के क्रम में है, सबसे अच्छा पहले। सिर्फ़ रेफ़रल से आए ग्राहकों ने पहले साल में अपनी लागत से ज़्यादा मार्जिन
 लौटाया। बाक़ी हर चैनल में पहले साल ने लागत का बस एक हिस्सा पूरा किया, और सर्च व सोशल मीडिया के पैसे वाले विज्ञापनों (paid
-search, paid social) में तो छोटा-सा हिस्सा। `margin_first_year` भी देखिए: चैनल सिर्फ़ इसमें अलग नहीं हैं कि ग्राहक कितने में पड़ता
-है, बल्कि इसमें भी कि ग्राहक आगे कितना देता है, और सोशल मीडिया विज्ञापन (paid social) से आए ग्राहकों ने सबसे कम दिया। इस दुकान
+search, paid social) में तो छोटा-सा हिस्सा। `margin_first_year` भी देखिए: पहले साल में हर चैनल के ग्राहकों ने लगभग बराबर मार्जिन दिया,
+क्योंकि उसका ज़्यादातर हिस्सा पहले ऑर्डर का मार्जिन है। इसलिए चैनल इस बात में कहीं ज़्यादा अलग हैं कि ग्राहक कितने में पड़ता है,
+इसमें कम कि वह पहले साल में कितना देता है। इस दुकान
 जितने कम प्रतिधारण पर जो ग्राहक पहले साल में लागत नहीं निकालता, वह बाद में भी शायद ही निकालता है। दुकान यह अनुपात दो तरह से
 बढ़ा सकती है: हर नए ग्राहक पर कम ख़र्च करे, या ग्राहकों को ज़्यादा समय तक बनाए रखे। नीचे का एक्सप्लोरर दिखाता है कि दूसरा
 रास्ता कितना असरदार है।""",
         bn="""সারণিটি অনুপাতের ক্রমে সাজানো, সেরাটি আগে। শুধু রেফারেলে আসা গ্রাহকেরাই প্রথম বছরে তাঁদের খরচের চেয়ে বেশি মার্জিন
 ফিরিয়ে দিয়েছেন। বাকি প্রতিটি চ্যানেলে প্রথম বছর খরচের কেবল একটা অংশ মিটিয়েছে, আর সার্চ ও সোশ্যাল মিডিয়ার টাকা-দেওয়া
-বিজ্ঞাপনে (paid search, paid social) তো ছোট্ট একটা অংশ। `margin_first_year`-ও দেখুন: চ্যানেলগুলো শুধু একজন গ্রাহকের খরচে
-আলাদা নয়, গ্রাহক পরে কত দেন তাতেও আলাদা, আর সোশ্যাল মিডিয়ার বিজ্ঞাপনে (paid social) আসা গ্রাহকেরা সবচেয়ে কম দিয়েছেন।
+বিজ্ঞাপনে (paid search, paid social) তো ছোট্ট একটা অংশ। `margin_first_year`-ও দেখুন: প্রথম বছরে প্রতিটি চ্যানেলের গ্রাহকেরা প্রায় সমান মার্জিন
+দিয়েছেন, কারণ তার বেশিরভাগটাই প্রথম অর্ডারের মার্জিন। তাই চ্যানেলগুলি একজন গ্রাহক পেতে কত খরচ হয় তাতে অনেক বেশি আলাদা, প্রথম
+বছরে গ্রাহক কত দেন তাতে ততটা নয়।
 এই দোকানের মতো কম ধরে রাখার হারে যে গ্রাহক প্রথম বছরে খরচ তোলেন না, তিনি পরেও কদাচিৎ তোলেন। দোকান এই অনুপাত দুভাবে
 বাড়াতে পারে: প্রতিটি নতুন গ্রাহকে কম খরচ করে, অথবা গ্রাহকদের বেশিদিন ধরে রেখে। নিচের এক্সপ্লোরার দেখায় দ্বিতীয় পথটি কতটা
 জোরালো।""",
