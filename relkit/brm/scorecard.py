@@ -86,7 +86,7 @@ def scorecard(
     (OTIF 65 %), 1.5 % defective, one dispute in 20 about 60, a C.
 
     Calibration. On the simulated worlds (default world and seeds 1-20, 525 graded suppliers and
-    packaging vendors) the grades come out A 23 %, B 33 %, C 26 %, D 18 % (docs/calibration.md asks for
+    packaging vendors) the grades come out A 23 %, B 35 %, C 25 %, D 18 % (docs/calibration.md asks for
     A 10-25, B 30-45, C 20-35, D 5-20); every world has every grade. One world grades only about 25
     partners, so its own spread moves by several points either way.
 

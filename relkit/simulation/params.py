@@ -28,7 +28,7 @@ TRUE_PARAMS = MappingProxyType({"r": 0.5, "alpha": 900.0, "a": 0.8, "b": 3.2})
 Purchase rate ``lambda ~ Gamma(shape=r, rate=alpha)`` per (average) day, so the mean customer buys
 ``r / alpha`` = 0.00056 times a day (about 0.2 times a year, though a few buy far more often); after each
 repeat purchase a customer quits for good with probability ``p ~ Beta(a, b)``, on average
-``a / (a + b) = 0.2``. With the purchases the retention campaigns add, about 28 % of customers buy again
+``a / (a + b) = 0.2``. With the purchases the retention campaigns add, about 29 % of customers buy again
 within a year of the first order (docs/calibration.md: 15-35 %). Other channels scale the
 purchase rate by :data:`CHANNEL_RATE_FACTOR`, which is the same as dividing ``alpha`` by the factor;
 customers won in the festive season quit sooner (:data:`FESTIVE_COHORT`). Days are counted in shopping
