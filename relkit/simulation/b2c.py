@@ -622,32 +622,39 @@ def _payment_and_delivery(
     methods = catalog.PAYMENT_METHODS
     cod_code = list(methods).index("cod")
     propensity = rng.beta(facts.COD_PROPENSITY["a"], facts.COD_PROPENSITY["b"], n)
-    cod = rng.random(count) < propensity[owner]
+    cod = rng.random(count) < np.take(propensity, owner)
     prepaid = _choice(rng, [methods[name].share for name in catalog.PREPAID_METHODS], count)
     method = np.where(cod, cod_code, prepaid).astype(np.int8)
     partner_index, reliability = couriers if couriers is not None else (np.zeros(0, np.int64), np.zeros(0))
     if len(partner_index):
         pick = _choice(rng, reliability**2, count)
-        courier = np.asarray(partner_index, dtype=np.int32)[pick]
-        courier_reliability = np.asarray(reliability, dtype=float)[pick]
+        courier = np.take(np.asarray(partner_index, dtype=np.int32), pick)
+        rel = np.asarray(reliability, dtype=float)
     else:
+        pick = np.zeros(count, dtype=np.int8)
         courier = np.full(count, -1, dtype=np.int32)
-        courier_reliability = np.full(
-            count, facts.PARTNER_RELIABILITY["a"] / sum(facts.PARTNER_RELIABILITY.values())
-        )
+        rel = np.array([facts.PARTNER_RELIABILITY["a"] / sum(facts.PARTNER_RELIABILITY.values())])
+    # each courier's chances, looked up per parcel (a few couriers, millions of parcels)
     low, high = facts.DELIVERY_PROMISE_DAYS
     promised = day + rng.integers(low, high + 1, count)
     # pickup: the courier collects the parcel the day after the order, or 1-2 days later than that
-    slow_pickup = rng.random(count) < 0.03 + 0.25 * (1 - courier_reliability)
+    slow_pickup = rng.random(count) < np.take(0.03 + 0.25 * (1 - rel), pick)
     shipped = day + 1 + slow_pickup * rng.integers(1, 3, count)
-    late = rng.random(count) < 0.04 + 0.35 * (1 - courier_reliability) + 0.30 * slow_pickup
+    late_chance = np.take(0.04 + 0.35 * (1 - rel), pick)
+    late_chance[slow_pickup] += 0.30
+    late = rng.random(count) < late_chance
+    del late_chance
     delay = 1 + rng.geometric(0.45, count)
     early = rng.integers(0, 3, count)
     delivered = np.where(late, promised + delay, np.maximum(promised - early, shipped + 1))
-    rto_chance = np.array([method_.rto for method_ in methods.values()])[method]
-    rto = rng.random(count) < np.where(late, 1.8 * rto_chance, rto_chance)
-    damaged = ~rto & (rng.random(count) < 0.004 + 0.04 * (1 - courier_reliability))
-    return_rate = np.array([row.return_rate for row in catalog.CATEGORIES.values()])[bought["category"]]
+    rto_chance = np.take(np.array([method_.rto for method_ in methods.values()]), method)
+    rto_chance[late] *= 1.8
+    rto = rng.random(count) < rto_chance
+    del rto_chance
+    damaged = ~rto & (rng.random(count) < np.take(0.004 + 0.04 * (1 - rel), pick))
+    return_rate = np.take(
+        np.array([row.return_rate for row in catalog.CATEGORIES.values()]), bought["category"]
+    )
     returned = damaged | (rng.random(count) < return_rate)  # a damaged parcel always goes back
     outcomes = facts.ORDER_OUTCOMES
     arrived = ~rto & (delivered < window.days)

@@ -16,6 +16,7 @@ from mistake_cases import params, run_mistake
 import relkit
 from relkit import RelkitTypeError, RelkitValueError
 from relkit.errors import UnknownTableError
+from relkit.simulation.schema import TABLES
 
 
 def _check(predicate, what: str):
@@ -49,7 +50,7 @@ WORLD = [
         "correct",
         lambda w: w["orders"].shape[1],
         None,
-        result=_check(lambda n: n == 14, "columns"),  # v2 orders: with GST, cost, margin, delivery
+        result=_check(lambda n: n == len(TABLES["orders"].columns), "columns"),  # every column of the schema
     ),
     M(
         "simulate-seed-positional",
