@@ -40,7 +40,7 @@ LOGISTICS = facts.PARTNER_CATEGORIES.index("logistics")
 PACKAGING = facts.PARTNER_CATEGORIES.index("packaging")
 GOLD, SILVER, BRONZE = range(3)
 
-SELL_SIDE_PARAMS = sellside.SellSideParams(orders_per_month=2.0, lot_median=(6.0, 2.0, 2.0, 2.0, 6.0, 2.0))
+SELL_SIDE_PARAMS = sellside.SellSideParams(**facts.SELL_SIDE_ORDERS)
 """The sell side of world v2: a kirana or retailer restocks from the shop about once a month, a few
 packs or cartons a line (the shop is one of several wholesalers it buys from). Calibrated so that the
 sell side's invoices over 24 months (about Rs 35-45 lakh with 60 partners) are of the order of the B2C
@@ -75,8 +75,8 @@ _SELLER_SUFFIXES = {
     DISTRIBUTOR: ("Distributors", "Agencies", "Trading Company"),
     RESELLER: ("Kirana Store", "General Store", "Retail", "Mart"),  # a proprietor is a kirana store
 }
-_TIER_SHARES = (0.25, 0.40)  # gold: the best quarter of a type at the last review; silver the next 40 %
-_REVIEW_NOISE = 0.04
+_TIER_SHARES = (facts.TIER_REVIEW["gold"], facts.TIER_REVIEW["silver"])  # best quarter gold, next 40 % silver
+_REVIEW_NOISE = facts.TIER_REVIEW["noise"]
 
 
 def _type_counts(count: int) -> np.ndarray:

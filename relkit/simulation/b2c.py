@@ -638,20 +638,25 @@ def _payment_and_delivery(
     low, high = facts.DELIVERY_PROMISE_DAYS
     promised = day + rng.integers(low, high + 1, count)
     # pickup: the courier collects the parcel the day after the order, or 1-2 days later than that
-    slow_pickup = rng.random(count) < np.take(0.03 + 0.25 * (1 - rel), pick)
+    model = facts.DELIVERY_MODEL
+    slow_pickup = rng.random(count) < np.take(
+        model["slow_pickup"][0] + model["slow_pickup"][1] * (1 - rel), pick
+    )
     shipped = day + 1 + slow_pickup * rng.integers(1, 3, count)
-    late_chance = np.take(0.04 + 0.35 * (1 - rel), pick)
-    late_chance[slow_pickup] += 0.30
+    late_chance = np.take(model["late"][0] + model["late"][1] * (1 - rel), pick)
+    late_chance[slow_pickup] += model["late_after_slow_pickup"]
     late = rng.random(count) < late_chance
     del late_chance
     delay = 1 + rng.geometric(0.45, count)
     early = rng.integers(0, 3, count)
     delivered = np.where(late, promised + delay, np.maximum(promised - early, shipped + 1))
     rto_chance = np.take(np.array([method_.rto for method_ in methods.values()]), method)
-    rto_chance[late] *= 1.8
+    rto_chance[late] *= model["rto_when_late"]
     rto = rng.random(count) < rto_chance
     del rto_chance
-    damaged = ~rto & (rng.random(count) < np.take(0.004 + 0.04 * (1 - rel), pick))
+    damaged = ~rto & (
+        rng.random(count) < np.take(model["damaged"][0] + model["damaged"][1] * (1 - rel), pick)
+    )
     return_rate = np.take(
         np.array([row.return_rate for row in catalog.CATEGORIES.values()]), bought["category"]
     )
@@ -815,7 +820,9 @@ def tickets(rng: np.random.Generator, bought: Columns, window: Window) -> Column
     rto = bought["outcome"] == outcomes.index("rto")
     returned = bought["outcome"] == outcomes.index("returned")
     damaged = bought["damaged"]
-    chance = 0.02 + 0.20 * late + 0.10 * rto + 0.10 * returned + 0.50 * damaged
+    odds = facts.TICKET_CHANCES
+    chance = odds["base"] + odds["late"] * late + odds["rto"] * rto + odds["returned"] * returned
+    chance += odds["damaged"] * damaged
     has_ticket = np.flatnonzero(rng.random(len(bought["_day"])) < chance)
     opened = bought["_day"][has_ticket].astype(np.int64) * 1440 + rng.integers(0, 3 * 1440, len(has_ticket))
     inside = opened < window.days * 1440
@@ -872,10 +879,15 @@ def nps_responses(
     late[bought["_owner"][bought["_late"]]] = True
     rto = np.zeros(n, dtype=bool)
     rto[bought["_owner"][bought["outcome"] == facts.ORDER_OUTCOMES.index("rto")]] = True
+    nps = facts.NPS_MODEL
+    mean = nps["mean"] + nps["per_repeat"] * np.minimum(repeat_orders, nps["repeat_cap"])
     mean = (
-        8.7 + 0.3 * np.minimum(repeat_orders, 4) - 2.5 * bad[responders] - late[responders] - rto[responders]
+        mean
+        - nps["bad_ticket"] * bad[responders]
+        - nps["late"] * late[responders]
+        - nps["rto"] * rto[responders]
     )
-    score = np.clip(np.round(rng.normal(mean, 1.6)), 0, 10).astype(np.int64)
+    score = np.clip(np.round(rng.normal(mean, nps["sd"])), 0, 10).astype(np.int64)
     order = np.argsort(day.astype(np.int16), kind="stable")
     return {
         "response_id": np.arange(1, len(day) + 1),

@@ -234,6 +234,59 @@ PARTNER_RELIABILITY = MappingProxyType({"a": 6.0, "b": 2.0})
 PARTNER_CATEGORIES: tuple[str, ...] = (*ORDER_CATEGORIES, "packaging", "logistics")
 """``partners.category``: what a supplier sells the shop or a reseller buys most (a shop category);
 ``packaging`` and ``logistics`` for vendors."""
+TIER_REVIEW = MappingProxyType({"gold": 0.25, "silver": 0.40, "noise": 0.04})
+"""Tier at the last review: within each partner type, the best ``gold`` share by review score (hidden
+performance + ``Normal(0, noise)``) is gold, the next ``silver`` share silver, the rest bronze."""
+SUPPLY = MappingProxyType(
+    {
+        "po_per_month": (10.0, 9.0, 8.0),  # to a gold, silver, bronze supplier: about twice a week
+        "packaging_po_per_month": 8.0,
+        "tier_weight": (3.0, 2.0, 1.0),  # a gold supplier gets three times a bronze one's share
+        "stock_growth": 1.05,  # the shop buys 5 % more than it sells: its stock grows with the business
+    }
+)
+"""How the shop buys: purchase orders per month and how a category's demand is split among suppliers."""
+SELL_SIDE_ORDERS = MappingProxyType({"orders_per_month": 2.0, "lot_median": (6.0, 2.0, 2.0, 2.0, 6.0, 2.0)})
+"""The sell side's parameters that differ from ``sellside.SellSideParams``' defaults: a kirana or
+retailer restocks from the shop about twice a month, a few packs or cartons a line."""
+TRUST_MODEL = MappingProxyType(
+    {
+        "base": 3.7,
+        "rapport": 0.45,
+        "disputes": (
+            0.45,
+            0.30,
+            0.25,
+        ),  # per dispute of the last 180 days: reliability, communication, fairness
+        "late_payments": (0.05, 0.10, 0.25),  # per late payment of the last 180 days
+        "noise": 0.6,
+    }
+)
+"""Trust item score: ``round(base + rapport x _rapport - disputes_i x D - late_payments_i x L + Normal(0,
+noise))``, clipped to 1-5, for ``D`` disputes and ``L`` late payments in the 180 days before the survey."""
+RENEWAL_MODEL = MappingProxyType({"intercept": 1.1, "trust": 1.6, "centre": 3.5})
+"""Renewal chance ``sigmoid(intercept + trust x (last survey mean - centre))``: low trust, fewer renewals."""
+COURIER_SLA = MappingProxyType({"late_share": 0.10, "penalty_inr": 40.0})
+"""A courier promises at most 10 % of a month's parcels late; above that, Rs 40 a late parcel is disputed."""
+DELIVERY_MODEL = MappingProxyType(
+    {
+        "slow_pickup": (0.03, 0.25),  # chance a + b (1 - reliability) of a pickup 1-2 days late
+        "late": (0.04, 0.35),  # chance a + b (1 - reliability) of a late delivery ...
+        "late_after_slow_pickup": 0.30,  # ... plus this after a slow pickup
+        "rto_when_late": 1.8,  # a late parcel is refused this many times as often
+        "damaged": (0.004, 0.04),  # chance a + b (1 - reliability) that a parcel arrives damaged
+    }
+)
+"""How a courier of reliability ``r`` (``b2b.couriers``) handles a customer's parcel."""
+TICKET_CHANCES = MappingProxyType(
+    {"base": 0.02, "late": 0.20, "rto": 0.10, "returned": 0.10, "damaged": 0.50}
+)
+"""Chance of a support ticket per order: ``base`` plus each that applies to the order."""
+NPS_MODEL = MappingProxyType(
+    {"mean": 8.7, "per_repeat": 0.3, "repeat_cap": 4, "bad_ticket": 2.5, "late": 1.0, "rto": 1.0, "sd": 1.6}
+)
+"""NPS score ``round(Normal(mean + per_repeat x min(repeats, repeat_cap) - bad_ticket - late - rto, sd))``
+clipped to 0-10, each penalty applying when the customer had one (a ticket with CSAT of 2 or less)."""
 DISPUTE_CATEGORIES: tuple[str, ...] = (
     "late_delivery",
     "short_delivery",

@@ -49,21 +49,14 @@ __all__ = [
 Columns = dict[str, np.ndarray]
 LATE, SHORT, QUALITY, INVOICE, LATE_PAYMENT = range(len(facts.DISPUTE_CATEGORIES))
 
-TRUST = {
-    "base": 3.7,
-    "rapport": 0.45,
-    "disputes": (0.45, 0.30, 0.25),  # per dispute of the last 180 days: reliability, communication, fairness
-    "late_payments": (0.05, 0.10, 0.25),  # per late payment of the last 180 days
-    "noise": 0.6,
-}
-"""Trust item score: ``round(base + rapport x _rapport - disputes_i x D - late_payments_i x L + Normal(0,
-noise))``, clipped to 1-5, for ``D`` disputes and ``L`` late payments in the 180 days before the survey."""
-RENEWAL = {"intercept": 1.1, "trust": 1.6, "centre": 3.5}
-"""Renewal chance ``sigmoid(intercept + trust x (last survey mean - centre))``."""
+TRUST = facts.TRUST_MODEL
+"""Trust item scores (``params.TRUST_MODEL``)."""
+RENEWAL = facts.RENEWAL_MODEL
+"""Renewal chance (``params.RENEWAL_MODEL``)."""
 CHASE_DAYS = 30
 """The shop chases a buyer for an invoice 30 days overdue."""
-_SLA_LATE_SHARE = 0.10  # a courier promises 90 % of parcels on time each month
-_SLA_PENALTY_INR = 40.0  # per late parcel in a month over the SLA
+_SLA_LATE_SHARE = facts.COURIER_SLA["late_share"]  # a courier promises 90 % of parcels on time a month
+_SLA_PENALTY_INR = facts.COURIER_SLA["penalty_inr"]  # per late parcel in a month over the SLA
 _RECENT_CAP = 3  # a fourth dispute in half a year hurts no more than the third
 _FIELDS = ("owner", "po", "invoice", "opened", "resolve", "category", "amount", "share")
 

@@ -37,12 +37,12 @@ __all__ = ["MSME_LIMIT_DAYS", "STOCK_GROWTH", "Plan", "month_index", "price_orde
 
 MSME_LIMIT_DAYS = 45
 """MSMED Act 2006 s.15: a buyer pays a micro or small supplier within 45 days of accepting the goods."""
-STOCK_GROWTH = 1.05
+STOCK_GROWTH = facts.SUPPLY["stock_growth"]
 """The shop buys 5 % more than it sells: its stock grows with the business (a judgement)."""
 
-_PO_RATE = {0: 10.0, 1: 9.0, 2: 8.0}  # purchase orders a month to a gold, silver, bronze supplier
-_PACKAGING_RATE = 8.0
-_TIER_WEIGHT = np.array([3.0, 2.0, 1.0])  # gold suppliers get three times a bronze one's share
+_PO_RATE = dict(enumerate(facts.SUPPLY["po_per_month"]))  # a month, to a gold, silver, bronze supplier
+_PACKAGING_RATE = facts.SUPPLY["packaging_po_per_month"]
+_TIER_WEIGHT = np.array(facts.SUPPLY["tier_weight"])  # gold suppliers get three times a bronze one's share
 _BOX_COST = (12.0, 25.0)  # a corrugated box with tape and fill, per parcel (INR), judgement
 _GOODS = len(facts.ORDER_CATEGORIES)
 _PACKAGING = facts.PARTNER_CATEGORIES.index("packaging")
