@@ -80,7 +80,7 @@ def test_default_world_has_a_label_for_every_column_and_place():
 
 def test_v2_words_read_naturally():
     assert value_label("payment_method", "cod", lang="en") == "Cash on delivery (COD)"
-    assert value_label("outcome", "rto", lang="hi") == "विक्रेता को वापस (RTO)"
+    assert value_label("outcome", "rto", lang="hi") == "मूल स्थान पर वापसी (RTO)"  # docs/terminology.md
     assert value_label("group", "control", lang="bn") == "আলাদা রাখা (control)"
     assert column_label("taxable_inr", lang="hi") == "कर योग्य मूल्य (₹)"  # docs/terminology.md
     assert value_label("category", "logistics", lang="bn") == "লজিস্টিকস (পরিবহন)"  # partners.category
