@@ -4,8 +4,8 @@
 2. One million customers over a 10-year window (``months=120``; world v2: about 1.9 orders per
    customer, so 1.9M orders, beside 5M consent rows, 12.9M campaign members and 15.4M interactions,
    36.6M rows in all), against numpy alone drawing the same random values, in the same process. The
-   baseline is fair: one run of simulate() is recorded through generators that log every call (method, arguments, size), and the baseline replays exactly those
-   calls on a fresh ``numpy.random.Generator``: the same number of values from the same distributions
+   baseline is fair: one run of simulate() is recorded through generators that log every call
+   (method, arguments, size), and the baseline replays exactly those calls on a fresh ``numpy.random.Generator``: the same number of values from the same distributions
    with the same parameters (gamma, beta, geometric, poisson, standard_exponential, standard_gamma,
    lognormal, normal, binomial, integers, random, uniform, choice, permutation), on one thread.
    Category codes are drawn as ``Generator.choice`` draws them, one uniform per value mapped through
