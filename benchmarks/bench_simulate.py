@@ -5,8 +5,9 @@
    customer, so 1.9M orders, beside 5M consent rows, 12.9M campaign members and 15.4M interactions,
    36.6M rows in all), against numpy alone drawing the same random values, in the same process. The
    baseline is fair: one run of simulate() is recorded through generators that log every call
-   (method, arguments, size), and the baseline replays exactly those calls on a fresh ``numpy.random.Generator``: the same number of values from the same distributions
-   with the same parameters (gamma, beta, geometric, poisson, standard_exponential, standard_gamma,
+   (method, arguments, size), and the baseline replays exactly those calls on a fresh
+   ``numpy.random.Generator``: the same number of values from the same distributions with the same
+   parameters (gamma, beta, geometric, poisson, standard_exponential, standard_gamma,
    lognormal, normal, binomial, integers, random, uniform, choice, permutation), on one thread.
    Category codes are drawn as ``Generator.choice`` draws them, one uniform per value mapped through
    the cumulative shares, in chunks of uniforms: the replay sees those ``random`` calls. simulate()
