@@ -2,6 +2,7 @@
 and the mechanism behind that (tools/build_lessons.py, docs/translating.md) does what it promises."""
 
 import importlib.util
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -37,11 +38,24 @@ def test_every_translation_was_accepted_for_its_current_english(name):
 
 
 @pytest.mark.parametrize("name", LESSONS)
-def test_the_record_is_sorted_and_rewriting_it_changes_no_byte(name, tmp_path):
+def test_the_committed_record_is_written_the_way_the_tool_writes_it(name):
+    path = build_lessons.record_path(build_lessons.LESSONS / f"{name}.py")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["about"] == build_lessons.RECORD_ABOUT
+    assert all(data[lang] == sorted(set(data[lang])) for lang in build_lessons.TRANSLATED)
+    assert (
+        path.read_text(encoding="utf-8")
+        == json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    )
+
+
+@pytest.mark.parametrize("name", LESSONS)
+def test_accepting_again_changes_no_byte(name, tmp_path):
     source = copy_lesson(tmp_path, name)
+    build_lessons.accept_translations(source)
     before = build_lessons.record_path(source).read_bytes()
-    build_lessons.write_record(source, build_lessons.read_record(source))
     assert build_lessons.accept_translations(source) == 0
+    build_lessons.write_record(source, build_lessons.read_record(source))
     assert build_lessons.record_path(source).read_bytes() == before
 
 

@@ -11,10 +11,21 @@ A lesson's source, ``lessons/<lesson>.py``, defines ``CELLS``: a list of cells, 
 Because code lives once, the three notebooks cannot drift apart; tests/test_lessons.py checks that the
 committed notebooks still match their sources.
 
+Translations cannot go stale: ``lessons/<name>.translations.json`` records which Hindi and Bengali a
+reviewer accepted for which English (hash pairs). Edit the English of a cell, or its translation, and the
+cell is stale: ``--check-translations`` lists it, the build refuses, tests/test_translations.py fails.
+Translators work on gettext .po files (Babel): export, edit in Poedit or any .po editor (entries marked
+*fuzzy* need work: their English changed since the translation was accepted, or nobody reviewed it),
+import, rebuild. See docs/translating.md.
+
 Usage::
 
     python tools/build_lessons.py                 # build and execute every lesson
     python tools/build_lessons.py 04-retention-vs-acquisition --no-execute
+    python tools/build_lessons.py --check-translations                 # list stale cells, exit 1 if any
+    python tools/build_lessons.py --export-po 04 --lang hi --out 04.hi.po
+    python tools/build_lessons.py --import-po 04 --lang hi 04.hi.po    # write back, record as accepted
+    python tools/build_lessons.py --accept-translations 04             # after a native review
 """
 
 from __future__ import annotations
@@ -483,8 +494,8 @@ def report_stale(stale: list[Stale]) -> None:
         print(f"stale translation: {item}", file=sys.stderr)
     if stale:
         print(
-            f"{len(stale)} prose cells have a Hindi or Bengali translation that was not accepted for their "
-            "current English.\nUpdate them (--export-po / --import-po, docs/translating.md), or after a "
+            f"{len(stale)} prose cell(s) with a Hindi or Bengali translation not accepted for the current "
+            "English.\nUpdate them (--export-po / --import-po, docs/translating.md), or after a "
             "native review run: python tools/build_lessons.py --accept-translations LESSON",
             file=sys.stderr,
         )
