@@ -161,7 +161,7 @@ def po_texts(path: Path, lang: str) -> Iterator[Text]:
         keyword = match.group(1) or keyword
         if keyword and keyword.startswith("msgstr") and match.group(2):
             text = match.group(2).replace('\\"', '"').replace("\\n", "\n")
-            yield Text(path, number, lang, text)
+            yield Text(path, number, lang, text, unit=str(path))
 
 
 def glossary_texts(path: Path) -> Iterator[Text]:
@@ -174,7 +174,7 @@ def glossary_texts(path: Path) -> Iterator[Text]:
         for lang in LANGS:
             for column in (f"term_{lang}", f"definition_{lang}"):
                 if row.get(column):
-                    yield Text(path, number, lang, row[column])
+                    yield Text(path, number, lang, row[column], unit=f"{path}:{lang}")
 
 
 def markdown_texts(path: Path) -> Iterator[Text]:
@@ -185,7 +185,7 @@ def markdown_texts(path: Path) -> Iterator[Text]:
         for part in parts:
             for lang in LANGS:
                 if re.search(LETTER[lang], part):
-                    yield Text(path, number, lang, part)
+                    yield Text(path, number, lang, part, unit=f"{path}:{lang}")
 
 
 def notebook_texts(path: Path, lang: str) -> Iterator[Text]:
