@@ -15,7 +15,7 @@ from pathlib import Path
 
 from .errors import RelkitTypeError, RelkitValueError
 from .files import atomic_write_text
-from .i18n import LANGUAGES, get_bilingual, get_language, inline_english, translate
+from .i18n import LANGUAGES, beside_english, get_bilingual, get_language, translate
 from .signatures import learner_call
 from .validation import check_choice
 
@@ -93,7 +93,7 @@ def _with_english(native: str, english: str) -> str:
     suffix = f" ({abbreviation}" if abbreviation else ""
     if suffix and native.endswith(suffix):  # "व्यवसाय से उपभोक्ता (B2C)": one parenthesis, textbook style
         native = native[: -len(suffix)]
-    return f"{native} ({inline_english(english)})"
+    return beside_english(native, english)
 
 
 def _sections(lang: str):

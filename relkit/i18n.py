@@ -209,7 +209,28 @@ def term(msgid: str, /, *, lang: str | None = None, bilingual: bool | None = Non
     show_english = get_bilingual() if bilingual is None else bilingual
     if lang == "en" or not show_english:
         return native
-    return f"{native} ({inline_english(translate(msgid, lang='en'))})"
+    return beside_english(native, translate(msgid, lang="en"))
+
+
+def beside_english(native: str, english: str) -> str:
+    """Put `english` in parentheses after `native`, with one pair of parentheses, never two in a row.
+
+    A native term that already ends in parentheses (a gloss, or the abbreviation in native script) keeps
+    them and takes the English inside, after a semicolon; docs/terminology.md allows one bracket.
+
+    Examples
+    --------
+    >>> beside_english("ग्राहक आजीवन मूल्य", "Customer Lifetime Value (CLV)")
+    'ग्राहक आजीवन मूल्य (Customer Lifetime Value, CLV)'
+    >>> beside_english("सिमुलेशन (अनुकरण)", "Simulation")
+    'सिमुलेशन (अनुकरण; Simulation)'
+    """
+    match = _ENDS_IN_PARENTHESES.fullmatch(native)
+    if match and match[2].isascii():  # "लागत वसूली की अवधि (payback)": the English says it in full
+        return f"{match[1]} ({inline_english(english)})"
+    if match:
+        return f"{match[1]} ({match[2]}; {inline_english(english)})"
+    return f"{native} ({inline_english(english)})"
 
 
 def inline_english(text: str) -> str:
@@ -226,4 +247,5 @@ def inline_english(text: str) -> str:
     return f"{match[1]}, {match[2]}" if match else text
 
 
+_ENDS_IN_PARENTHESES = re.compile(r"(.*\S) \(([^()]*)\)")
 _ABBREVIATED = re.compile(r"(.+) \(([^()]+)\)")
