@@ -80,3 +80,16 @@ def test_an_unanswered_exercise_stores_only_the_neutral_prompt(path):
             assert ["".join(text) for text in plain] == [translate("ex.prompt", exercise=exercise_id)]
         for code in ("relkit.", "world.", "("):
             assert code not in stored, f"{path.name}: exercise {exercise_id} stores {code!r}: {stored}"
+
+
+@pytest.mark.parametrize("path", [p for p in NOTEBOOKS if p.parent.name == "en"], ids=lambda path: path.stem)
+def test_relkit_solution_gives_the_code_of_the_lessons_solution_cell(path):
+    for cell in _cells(path):
+        if "solution" not in _tags(cell):
+            continue
+        (exercise_id,) = re.findall(r'relkit\.check\("(\d\d\.\d)"', _source(cell))
+        code = relkit.solution(exercise_id).text.split("\n\n", 1)[1]
+        answer_line = next(line for line in code.splitlines() if line.startswith("answer ="))
+        assert answer_line in _source(cell).splitlines(), (
+            f"{exercise_id}: {answer_line!r} is not in the lesson"
+        )
