@@ -356,15 +356,21 @@ means in your language:""",
         en="""### Exercise 01.1: how many customers?
 
 How many customers does the company have? Count the rows of the customers table with `len(...)`. In the
-cell below, replace `None` with your code and run it; `relkit.check` tells you whether you are right.""",
+cell below, replace `None` with your code and run it; `relkit.check` tells you whether you are right.
+If you are not right yet, each new try brings a further hint; `relkit.hint("01.1")` shows the code, and
+the collapsed cell under the exercise holds a solution: click it to open it.""",
         hi="""### अभ्यास 01.1: कितने ग्राहक?
 
 कंपनी के कितने ग्राहक हैं? ग्राहकों की तालिका की पंक्तियाँ `len(...)` से गिनिए। नीचे के सेल में `None` की जगह अपना
-कोड लिखकर उसे चलाइए; `relkit.check` बताएगा कि उत्तर सही है या नहीं।""",
+कोड लिखकर उसे चलाइए; `relkit.check` बताएगा कि उत्तर सही है या नहीं। उत्तर अभी सही न हो, तो हर नई कोशिश पर एक और संकेत
+मिलेगा; `relkit.hint("01.1")` कोड दिखाता है, और अभ्यास के नीचे के बंद (collapsed) सेल में एक हल है: उसे खोलने के लिए
+उस पर क्लिक कीजिए।""",
         bn="""### অনুশীলন 01.1: কতজন গ্রাহক?
 
 কোম্পানির গ্রাহক কতজন? গ্রাহকের সারণির সারিগুলি `len(...)` দিয়ে গুনুন। নিচের সেলে `None`-এর জায়গায় নিজের কোড
-লিখে চালান; `relkit.check` জানিয়ে দেবে উত্তর ঠিক হলো কি না।""",
+লিখে চালান; `relkit.check` জানিয়ে দেবে উত্তর ঠিক হলো কি না। উত্তর এখনও ঠিক না হলে প্রতিটি নতুন চেষ্টায় আরও একটু
+ইঙ্গিত পাবেন; `relkit.hint("01.1")` কোডটি দেখায়, আর অনুশীলনের নিচের বন্ধ (collapsed) সেলে একটি সমাধান আছে: খুলতে
+সেটিতে ক্লিক করুন।""",
     ),
     code(
         """answer = None  # replace None with your answer

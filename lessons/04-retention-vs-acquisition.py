@@ -172,21 +172,27 @@ by a few points each month is worth a great deal over a year.
 ### Exercise 04.1 · Churn in March 2024
 
 Compute the churn rate of March 2024 (1 to 31 March) from `world.orders`, as a share between 0 and 1, and
-store it in `answer`. Then run the cell: `relkit.check` tells you whether it is right.""",
+store it in `answer`. Then run the cell: `relkit.check` tells you whether it is right. If it is not right
+yet, each new try brings a further hint; `relkit.hint("04.1")` shows the code, and the collapsed cell under
+each exercise holds a solution: click it to open it.""",
         hi="""हर महीने 10% की दर से साल भर बाद एक-तिहाई से भी कम ग्राहक बचते हैं। अगर यह दर हर महीने कुछ
 प्रतिशत अंक भी घट जाए, तो साल भर में उसका बड़ा फ़ायदा मिलता है।
 
 ### अभ्यास 04.1 · मार्च 2024 में ग्राहक छोड़ने की दर
 
 `world.orders` से मार्च 2024 (1 से 31 मार्च) की ग्राहक छोड़ने की दर 0 और 1 के बीच की दशमलव संख्या के रूप में निकालें और उसे `answer` में
-रखें। फिर सेल चलाएँ: `relkit.check` बताएगा कि उत्तर सही है या नहीं।""",
+रखें। फिर सेल चलाएँ: `relkit.check` बताएगा कि उत्तर सही है या नहीं। उत्तर अभी सही न हो, तो हर नई कोशिश पर एक और संकेत
+मिलेगा; `relkit.hint("04.1")` कोड दिखाता है, और हर अभ्यास के नीचे के बंद (collapsed) सेल में एक हल है: उसे खोलने के लिए उस
+पर क्लिक करें।""",
         bn="""মাসে 10% হারে এক বছর পরে এক-তৃতীয়াংশেরও কম গ্রাহক থাকেন। প্রতি মাসে এই হার কয়েক পয়েন্ট কমাতে
 পারলেই বছর শেষে তার লাভ অনেক।
 
 ### অনুশীলন 04.1 · মার্চ 2024-এ গ্রাহক হারানোর হার
 
 `world.orders` থেকে মার্চ 2024 (1 থেকে 31 মার্চ)-এর গ্রাহক হারানোর হার 0 থেকে 1-এর মধ্যে একটি অনুপাত হিসেবে বের
-করুন আর `answer`-এ রাখুন। তারপর সেলটি চালান: `relkit.check` জানিয়ে দেবে উত্তর ঠিক কি না।""",
+করুন আর `answer`-এ রাখুন। তারপর সেলটি চালান: `relkit.check` জানিয়ে দেবে উত্তর ঠিক কি না। উত্তর এখনও ঠিক না হলে
+প্রতিটি নতুন চেষ্টায় আরও একটু ইঙ্গিত পাবেন; `relkit.hint("04.1")` কোডটি দেখায়, আর প্রতিটি অনুশীলনের নিচের বন্ধ
+(collapsed) সেলে একটি সমাধান আছে: খুলতে সেটিতে ক্লিক করুন।""",
     ),
     code(
         """answer = None  # replace None with your calculation

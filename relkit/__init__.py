@@ -86,6 +86,8 @@ _LAZY: dict[str, str] = {
     "retention_explorer": "relkit.widgets",
     "Feedback": "relkit.exercises",
     "check": "relkit.exercises",
+    "hint": "relkit.exercises",
+    "solution": "relkit.exercises",
 }
 
 __all__ = [
@@ -144,6 +146,8 @@ if TYPE_CHECKING:  # explicit re-exports for editors and type checkers
     from .errors import RelkitWarning as RelkitWarning
     from .exercises import Feedback as Feedback
     from .exercises import check as check
+    from .exercises import hint as hint
+    from .exercises import solution as solution
     from .fonts import register_fonts as register_fonts
     from .formatting import format_date as format_date
     from .formatting import format_inr as format_inr

@@ -13,9 +13,12 @@ from relkit import i18n
 
 @pytest.fixture(autouse=True)
 def _english_and_clean():
-    """Every test starts in English with bilingual labels on, and leaves no figures open."""
+    """Every test starts in English with bilingual labels on and the exercises' hint ladders at the
+    first step, and leaves no figures open."""
     i18n.set_language("en")
     i18n.set_bilingual(True)
+    if "relkit.exercises" in sys.modules:
+        sys.modules["relkit.exercises"].reset_attempts()
     yield
     i18n.set_language("en")
     i18n.set_bilingual(True)

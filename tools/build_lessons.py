@@ -111,6 +111,8 @@ def build_notebook(name: str, lang: str) -> nbformat.NotebookNode:
             new = nbformat.v4.new_code_cell(cell.text(lang), id=cell_id)
             if cell.tags:
                 new.metadata["tags"] = list(cell.tags)
+            if "solution" in cell.tags:  # collapsed in JupyterLab: the learner chooses to open it
+                new.metadata["jupyter"] = {"source_hidden": True, "outputs_hidden": True}
             nb.cells.append(new)
     return nb
 

@@ -2,8 +2,9 @@
 
 The judges here compare an answer with an expected value and never stop at "wrong": each names the
 mistake it sees (a percentage where a share was asked, text where a number was asked, a missing column,
-a table of counts instead of shares) and adds the exercise's own hint. The expected values come from the
-exercise modules, which compute them with relkit's metrics.
+a table of counts instead of shares). The hint after it comes from :func:`relkit.check`, which climbs a
+ladder from a hint about the idea to the step to take (see :mod:`relkit.exercises.registry`). The
+expected values come from the exercise modules, which compute them with relkit's metrics.
 """
 
 from __future__ import annotations
@@ -22,7 +23,15 @@ from ..i18n import LANGUAGES, get_language, translate
 from ..labels import value_label
 from ..validation import show_value
 
-__all__ = ["Feedback", "choice_spellings", "judge_choice", "judge_frame", "judge_number", "show_number"]
+__all__ = [
+    "Feedback",
+    "Help",
+    "choice_spellings",
+    "judge_choice",
+    "judge_frame",
+    "judge_number",
+    "show_number",
+]
 
 
 @dataclass(frozen=True)
@@ -32,7 +41,8 @@ class Feedback:
     ``str()``, ``repr()`` and the plain-text display in Jupyter all give the same message, so a stored
     notebook output is the same on every run. In Jupyter the message shows in a box: a tick and a green
     edge when correct, a pointing hand and an orange edge with the hint when not - the words "Correct" and
-    "Not yet" are there too, so the colour is never the only signal.
+    "Not yet" are there too, so the colour is never the only signal. The prompt of an exercise not
+    answered yet shows in a grey box with a pencil.
 
     Parameters
     ----------
@@ -44,6 +54,9 @@ class Feedback:
         What was right or wrong, and the hint.
     language : str
         The language of `message` (``"en"``, ``"hi"`` or ``"bn"``).
+    answered : bool
+        False for the neutral prompt of an exercise not answered yet (``answer`` still ``None``): neither
+        "Correct" nor "Not yet", and shown in a neutral box.
 
     Examples
     --------
@@ -58,6 +71,7 @@ class Feedback:
     correct: bool
     message: str
     language: str = "en"
+    answered: bool = True
 
     def __str__(self) -> str:
         return self.message
@@ -72,7 +86,7 @@ class Feedback:
         printer.text(self.message)
 
     def _repr_html_(self) -> str:
-        style = _HTML_STYLES[self.correct]
+        style = _HTML_STYLES[self.correct if self.answered else None]
         return (
             f'<div role="status" lang="{self.language}" style="border:1px solid {style["edge"]};'
             f"border-left:6px solid {style['edge']};background:{style['background']};color:#1a1a1a;"
@@ -85,7 +99,34 @@ class Feedback:
 _HTML_STYLES = {
     True: {"edge": "#1a7f37", "background": "#e8f5ec", "icon": "✔"},
     False: {"edge": "#b35c00", "background": "#fff3e0", "icon": "👉"},
+    None: {"edge": "#4a5a70", "background": "#f0f3f7", "icon": "✏️"},
 }
+
+
+@dataclass(frozen=True)
+class Help:
+    """What :func:`relkit.hint` and :func:`relkit.solution` return: text that shows as itself.
+
+    Jupyter shows it as plain text, so the code in it keeps its spacing and can be copied.
+
+    Examples
+    --------
+    >>> Help("01.1", "Hint: count the rows.")
+    Hint: count the rows.
+    """
+
+    exercise_id: str
+    text: str
+    language: str = "en"
+
+    def __str__(self) -> str:
+        return self.text
+
+    def __repr__(self) -> str:
+        return self.text
+
+    def _repr_pretty_(self, printer, cycle: bool) -> None:  # IPython's plain-text display
+        printer.text(self.text)
 
 
 def _verdict(exercise_id: str, correct: bool, *parts: str) -> Feedback:
@@ -129,7 +170,7 @@ def judge_number(
     *,
     exercise_id: str,
     expected: float,
-    hint: str,
+    hint: str = "",
     rel_tol: float = 0.0,
     abs_tol: float = 0.0,
     share: bool = False,
@@ -145,8 +186,9 @@ def judge_number(
         The exercise's id, kept on the feedback.
     expected : float
         The right answer, computed by the exercise.
-    hint : str
-        The exercise's hint, already translated; added to every "not yet".
+    hint : str, optional
+        A hint, already translated, added to a "not yet" that has no more specific advice. The lesson
+        exercises leave it out: :func:`relkit.check` adds the hint ladder to every "not yet" instead.
     rel_tol, abs_tol : float
         Tolerances, as in :func:`math.isclose`.
     share : bool
@@ -225,7 +267,7 @@ def judge_choice(
     exercise_id: str,
     expected: str,
     options: Mapping[str, Iterable[str]],
-    hint: str,
+    hint: str = "",
     mistakes: Mapping[str, str] | None = None,
 ) -> Feedback:
     """Judge a one-word answer, ignoring case, spaces, ``_`` and ``-``; any listed spelling counts.
@@ -240,8 +282,8 @@ def judge_choice(
         The key of the right option.
     options : mapping of key to spellings
         Every option that exists, with the spellings accepted for it (the key, its translations).
-    hint : str
-        The exercise's hint, already translated.
+    hint : str, optional
+        A hint, already translated, added to a "not yet" that has no more specific advice.
     mistakes : mapping of key to message id, optional
         Options that a known mistake leads to, with the message (placeholder ``{given}``) explaining it.
 
@@ -287,7 +329,7 @@ def judge_frame(
     expected: pd.DataFrame,
     columns: Sequence[object],
     abs_tol: float,
-    hint: str,
+    hint: str = "",
 ) -> Feedback:
     """Judge a table of shares on `columns`: the rows must match and each value lie within `abs_tol`.
 

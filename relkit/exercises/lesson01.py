@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..i18n import translate
 from .feedback import Feedback, judge_number
 from .registry import default_world, exercise
 
@@ -20,7 +19,7 @@ def _orders_per_customer():
     return default_world().orders["customer_id"].value_counts()
 
 
-@exercise("01.1")
+@exercise("01.1", solution="answer = len(world.customers)")
 def customer_count(answer: object) -> Feedback:
     """Judge how many customers the default world has: ``len(world.customers)``, exact."""
     world = default_world()
@@ -33,7 +32,6 @@ def customer_count(answer: object) -> Feedback:
         exercise_id="01.1",
         expected=len(world.customers),
         mistakes=mistakes,
-        hint=translate("ex.01.1.hint"),
     )
 
 
@@ -41,7 +39,7 @@ SELL_SIDE = ("distributor", "reseller")
 """The partner types that buy from the shop (exercise 01.2)."""
 
 
-@exercise("01.2")
+@exercise("01.2", solution='answer = world.partners["partner_type"].isin(["distributor", "reseller"]).sum()')
 def sell_side_partner_count(answer: object) -> Feedback:
     """Judge how many partners buy from the shop: distributors plus resellers in ``partners``, exact.
 
@@ -58,11 +56,10 @@ def sell_side_partner_count(answer: object) -> Feedback:
         exercise_id="01.2",
         expected=expected,
         mistakes=[(value, msgid) for value, msgid in mistakes if value != expected],
-        hint=translate("ex.01.2.hint"),
     )
 
 
-@exercise("01.3")
+@exercise("01.3", solution='answer = world.orders["amount_inr"].sum()')
 def total_revenue(answer: object) -> Feedback:
     """Judge the total revenue of all orders in INR, ``orders.amount_inr.sum()``, within 0.5 %."""
     amounts = default_world().orders["amount_inr"]
@@ -72,11 +69,16 @@ def total_revenue(answer: object) -> Feedback:
         expected=float(amounts.sum()),
         rel_tol=0.005,
         mistakes=[(float(amounts.mean()), "ex.01.3.mean")],
-        hint=translate("ex.01.3.hint"),
     )
 
 
-@exercise("01.4")
+@exercise(
+    "01.4",
+    solution=(
+        'orders_per_customer = world.orders["customer_id"].value_counts()\n'
+        "answer = (orders_per_customer > 1).sum() / len(world.customers)"
+    ),
+)
 def repeat_share(answer: object) -> Feedback:
     """Judge the share of all customers with more than one order, within 0.01.
 
@@ -96,5 +98,4 @@ def repeat_share(answer: object) -> Feedback:
         abs_tol=0.01,
         share=True,
         mistakes=mistakes,
-        hint=translate("ex.01.4.hint"),
     )

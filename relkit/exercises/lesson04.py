@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from functools import cache
 
-from ..i18n import translate
 from .feedback import Feedback, choice_spellings, judge_choice, judge_frame, judge_number
 from .registry import default_world, exercise
 
@@ -18,7 +17,10 @@ COHORT_COLUMNS = (0, 1, 2, 3)
 CHURN_PERIOD = ("2024-03-01", "2024-03-31")
 
 
-@exercise("04.1")
+@exercise(
+    "04.1",
+    solution='answer = relkit.churn_rate(world.orders, period_start="2024-03-01", period_end="2024-03-31")',
+)
 def march_churn(answer: object) -> Feedback:
     """Judge monthly churn for March 2024, within 0.005.
 
@@ -33,11 +35,10 @@ def march_churn(answer: object) -> Feedback:
         abs_tol=0.005,
         share=True,
         mistakes=[(1 - churn, "ex.04.1.retention")] if abs(1 - 2 * churn) > 0.01 else [],
-        hint=translate("ex.04.1.hint"),
     )
 
 
-@exercise("04.2")
+@exercise("04.2", solution="answer = relkit.cohort_retention(world.orders)")
 def cohort_table(answer: object) -> Feedback:
     """Judge the cohort retention table of the default world, compared on columns 0-3 within 0.005."""
     return judge_frame(
@@ -46,7 +47,6 @@ def cohort_table(answer: object) -> Feedback:
         expected=_cohorts(),
         columns=COHORT_COLUMNS,
         abs_tol=0.005,
-        hint=translate("ex.04.2.hint"),
     )
 
 
@@ -58,7 +58,10 @@ def _churn() -> float:
     return churn_rate(default_world().orders, period_start=start, period_end=end)
 
 
-@exercise("04.3")
+@exercise(
+    "04.3",
+    solution=('cac = relkit.cac_by_channel(world.customers)\nanswer = cac["cac_inr"].idxmax()'),
+)
 def costliest_channel(answer: object) -> Feedback:
     """Judge the acquisition channel with the highest average CAC, from :func:`relkit.cac_by_channel`."""
     table = _cac_table()
@@ -69,7 +72,6 @@ def costliest_channel(answer: object) -> Feedback:
         expected=highest,
         options=choice_spellings("acquisition_channel", [str(key) for key in sorted(table.index)]),
         mistakes={lowest: "ex.04.3.lowest"} if lowest != highest else {},
-        hint=translate("ex.04.3.hint"),
     )
 
 
@@ -80,7 +82,7 @@ def _cohorts():
     return cohort_retention(default_world().orders)
 
 
-@exercise("04.4")
+@exercise("04.4", solution="answer = relkit.clv_simple(600, 0.8, 0.01)")
 def clv(answer: object) -> Feedback:
     """Judge CLV for margin ₹600, retention 0.8, discount 0.01: ``600 * 0.8 / (1 + 0.01 - 0.8)``, within 1 %.
 
@@ -95,7 +97,6 @@ def clv(answer: object) -> Feedback:
         expected=clv_simple(m, r, d),
         rel_tol=0.01,
         mistakes=[(clv_simple(m, r, 0.0), "ex.04.4.no_discount"), (m / (1 - r), "ex.04.4.no_retention")],
-        hint=translate("ex.04.4.hint"),
     )
 
 

@@ -1,24 +1,51 @@
-"""The table of exercises and :func:`check`, the one function a lesson calls to judge an answer.
+"""The table of exercises, :func:`check` that judges an answer, and the help a learner asks for.
 
-Each lesson module registers its exercises with :func:`exercise`; an exercise is a function from the
-learner's answer to a :class:`~relkit.exercises.feedback.Feedback`.
+Each lesson module registers its exercises with :func:`exercise`: a judge, a function from the learner's
+answer to a :class:`~relkit.exercises.feedback.Feedback`, and one solution written as code.
+
+Hints come as a ladder, kept per exercise in the running kernel's memory. An unanswered exercise
+(``answer`` still ``None``) gets a neutral prompt and no hint. The first wrong answer gets a hint about the
+idea (message ``ex.<id>.concept``, no code); the second names the step (``ex.<id>.step``: which table,
+column or function); the third and later repeat the step and point to :func:`hint`. Only :func:`hint`
+(``ex.<id>.hint``) and :func:`solution` show code. A right answer starts the ladder again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..errors import RelkitTypeError, RelkitValueError
+from ..i18n import get_language, translate
 from ..signatures import learner_call
 from ..validation import show_value
-from .feedback import Feedback
+from .feedback import Feedback, Help
 
-__all__ = ["check", "default_world", "exercise", "known_exercises"]
+__all__ = [
+    "attempts",
+    "check",
+    "default_world",
+    "exercise",
+    "hint",
+    "known_exercises",
+    "ladder_hint",
+    "reset_attempts",
+    "solution",
+]
 
 Judge = Callable[[object], Feedback]
 
-_EXERCISES: dict[str, Judge] = {}
+
+@dataclass(frozen=True)
+class _Exercise:
+    judge: Judge
+    solution: str
+
+
+_EXERCISES: dict[str, _Exercise] = {}
+_ATTEMPTS: dict[str, int] = {}
+"""Wrong answers given to each exercise since its last right answer, in this kernel."""
 
 
 @cache
@@ -33,11 +60,16 @@ def default_world():
     return load_world()
 
 
-def exercise(exercise_id: str) -> Callable[[Judge], Judge]:
-    """Register the decorated function as the judge of `exercise_id` (such as ``"04.1"``)."""
+def exercise(exercise_id: str, *, solution: str) -> Callable[[Judge], Judge]:
+    """Register the decorated function as the judge of `exercise_id` (such as ``"04.1"``).
+
+    `solution` is code that sets ``answer``, the same in every language, as the lesson's solution cell
+    has it; :func:`solution` prints it. The hints are messages ``ex.<id>.concept``, ``ex.<id>.step`` and
+    ``ex.<id>.hint`` in the catalogs.
+    """
 
     def register(judge: Judge) -> Judge:
-        _EXERCISES[exercise_id] = judge
+        _EXERCISES[exercise_id] = _Exercise(judge, solution.strip())
         return judge
 
     return register
@@ -54,12 +86,74 @@ def known_exercises() -> list[str]:
     return sorted(_EXERCISES)
 
 
+def _known_id(exercise_id: object) -> str:
+    """Return `exercise_id` without stray spaces, or raise the learner's error for an id that is not one."""
+    if not isinstance(exercise_id, str):
+        raise RelkitTypeError(
+            "ex.id_not_text", value=show_value(exercise_id), kind=type(exercise_id).__name__, example="'04.1'"
+        )
+    key = exercise_id.strip()
+    if key not in _EXERCISES:
+        raise RelkitValueError(
+            "ex.unknown_id",
+            value=show_value(exercise_id),
+            known=", ".join(repr(known) for known in known_exercises()),
+            example="'04.1'",
+        )
+    return key
+
+
+def attempts(exercise_id: str) -> int:
+    """Return how many wrong answers `exercise_id` has had since its last right one, in this kernel.
+
+    Examples
+    --------
+    >>> reset_attempts()
+    >>> attempts("01.1")
+    0
+    """
+    return _ATTEMPTS.get(_known_id(exercise_id), 0)
+
+
+def reset_attempts(exercise_id: str | None = None) -> None:
+    """Start the hint ladder again for `exercise_id`, or for every exercise when it is omitted."""
+    if exercise_id is None:
+        _ATTEMPTS.clear()
+    else:
+        _ATTEMPTS.pop(_known_id(exercise_id), None)
+
+
+def ladder_hint(exercise_id: str, attempt: int) -> str:
+    """Return the hint for wrong answer number `attempt` (1, 2, ...) to `exercise_id`, in relkit's language.
+
+    Examples
+    --------
+    >>> print(ladder_hint("01.3", 1))  # doctest: +ELLIPSIS
+    Think about this: total sales over the two years means...
+    >>> print(ladder_hint("01.3", 3))  # doctest: +ELLIPSIS
+    Next step: take the `amount_inr` column ... To see the code, run relkit.hint("01.3").
+    """
+    key = _known_id(exercise_id)
+    if attempt <= 1:
+        return translate("ex.ladder.concept", hint=translate(f"ex.{key}.concept"))
+    step = translate("ex.ladder.step", hint=translate(f"ex.{key}.step"))
+    if attempt == 2:
+        return step
+    call = f'relkit.hint("{key}")'
+    return f"{step} {translate('ex.ladder.code', call=call)}"
+
+
 @learner_call
 def check(exercise_id: str, answer: object) -> Feedback:
-    """Judge `answer` to exercise `exercise_id` and say what is right, or what is wrong and how to fix it.
+    """Judge `answer` to exercise `exercise_id` and say what is right, or what is wrong and what to try.
 
     The expected answer is computed from :func:`relkit.load_world` with relkit's own metrics the first
     time it is needed, then kept. The message is in the language relkit speaks now.
+
+    While `answer` is still ``None`` the exercise only asks for an answer. A wrong answer gets what is
+    wrong with it and a hint that grows with each try: first about the idea, then the step to take, and
+    from the third try on a pointer to :func:`relkit.hint`, which shows the code. A right answer starts
+    the hints of that exercise again.
 
     Parameters
     ----------
@@ -81,26 +175,106 @@ def check(exercise_id: str, answer: object) -> Feedback:
     Examples
     --------
     >>> import relkit
+    >>> print(relkit.check("04.4", None))
+    Exercise 04.4: replace None with your answer and run the cell.
+    >>> from relkit.exercises import reset_attempts
+    >>> reset_attempts("04.4")  # start this exercise's hints from the first
     >>> feedback = relkit.check("04.4", 2400)
     >>> feedback.correct
     False
     >>> print(feedback)  # doctest: +ELLIPSIS
-    Not yet: 2,400 is what you get without the discount rate, so you are close...
+    Not yet: 2,400 is what you get without the discount rate, so you are close... Think about this: ...
+    >>> print(relkit.check("04.4", 2500))  # doctest: +ELLIPSIS
+    Not yet: You gave 2,500, which is more than the expected answer. Next step: ...
+    >>> relkit.check("04.4", 2285.71).correct
+    True
     >>> relkit.check("4.1", 2285.7)
     Traceback (most recent call last):
     ...
     relkit.errors.RelkitValueError: There is no exercise '4.1'. The exercises are: '01.1', '01.2', '01.3', '01.4', '04.1', '04.2', '04.3', '04.4'. Copy the id exactly as the lesson prints it, such as '04.1'.
     """  # noqa: E501
-    if not isinstance(exercise_id, str):
-        raise RelkitTypeError(
-            "ex.id_not_text", value=show_value(exercise_id), kind=type(exercise_id).__name__, example="'04.1'"
-        )
-    judge = _EXERCISES.get(exercise_id.strip())
-    if judge is None:
-        raise RelkitValueError(
-            "ex.unknown_id",
-            value=show_value(exercise_id),
-            known=", ".join(repr(known) for known in known_exercises()),
-            example="'04.1'",
-        )
-    return judge(answer)
+    key = _known_id(exercise_id)
+    if answer is None:
+        return Feedback(key, False, translate("ex.prompt", exercise=key), get_language(), answered=False)
+    feedback = _EXERCISES[key].judge(answer)
+    if feedback.correct:
+        _ATTEMPTS.pop(key, None)
+        return feedback
+    _ATTEMPTS[key] = _ATTEMPTS.get(key, 0) + 1
+    return replace(feedback, message=f"{feedback.message} {ladder_hint(key, _ATTEMPTS[key])}")
+
+
+@learner_call
+def hint(exercise_id: str) -> Help:
+    """Show the hint of exercise `exercise_id` that has the code in it, in the language relkit speaks.
+
+    :func:`check` gives hints without code: first about the idea, then the step. Ask for this one when
+    you want to see how the step is written in Python.
+
+    Parameters
+    ----------
+    exercise_id : str
+        The exercise's id as printed in the lesson, such as ``"01.1"`` or ``"04.3"``.
+
+    Returns
+    -------
+    Help
+        The hint; shown as plain text in Jupyter, so the code can be copied.
+
+    Raises
+    ------
+    RelkitValueError
+        When there is no exercise `exercise_id`; the message lists those that exist.
+
+    Examples
+    --------
+    >>> import relkit
+    >>> relkit.hint("04.2")
+    Hint: relkit.cohort_retention(world.orders) builds the table. Still stuck? relkit.solution("04.2") shows a whole solution.
+    >>> with relkit.language("hi"):
+    ...     print(relkit.hint("04.2"))  # doctest: +ELLIPSIS
+    संकेत: ... relkit.solution("04.2") ...
+    """  # noqa: E501
+    key = _known_id(exercise_id)
+    call = f'relkit.solution("{key}")'
+    text = f"{translate(f'ex.{key}.hint')} {translate('ex.ladder.solution', call=call)}"
+    return Help(key, text, get_language())
+
+
+@learner_call
+def solution(exercise_id: str) -> Help:
+    """Show one solution of exercise `exercise_id` as code, with a heading in the language relkit speaks.
+
+    The code is the same as in the lesson's solution cell (hidden until you open it). Other answers can
+    be right too: :func:`check` judges the value, not the code.
+
+    Parameters
+    ----------
+    exercise_id : str
+        The exercise's id as printed in the lesson, such as ``"01.1"`` or ``"04.3"``.
+
+    Returns
+    -------
+    Help
+        The heading and the code; shown as plain text in Jupyter, so the code can be copied.
+
+    Raises
+    ------
+    RelkitValueError
+        When there is no exercise `exercise_id`; the message lists those that exist.
+
+    Examples
+    --------
+    >>> import relkit
+    >>> relkit.solution("01.1")
+    One way to solve exercise 01.1 (other ways can be right too):
+    <BLANKLINE>
+    answer = len(world.customers)
+    relkit.check("01.1", answer)
+    >>> with relkit.language("bn"):
+    ...     print(relkit.solution("04.4").text.splitlines()[0])
+    অনুশীলন 04.4 সমাধানের একটি উপায় (অন্য উপায়েও ঠিক উত্তর পাওয়া যেতে পারে):
+    """
+    key = _known_id(exercise_id)
+    code = f'{_EXERCISES[key].solution}\nrelkit.check("{key}", answer)'
+    return Help(key, f"{translate('ex.solution.header', exercise=key)}\n\n{code}", get_language())
