@@ -76,7 +76,7 @@ def plot_line(
     >>> ax.get_lines()[0].get_ydata().tolist()
     [150.0, 80.0]
     >>> ax.get_ylabel()
-    'পরিমাণ (₹)'
+    'টাকার অঙ্ক (₹)'
     """
     import pandas as pd
 
