@@ -68,5 +68,5 @@ def test_nobody_in_previous_period(quarter_orders):
 
 
 def test_bad_date_argument_in_hindi(quarter_orders):
-    with relkit.language("hi"), pytest.raises(RelkitValueError, match="तारीख\u093c? होनी चाहिए"):
+    with relkit.language("hi"), pytest.raises(RelkitValueError, match=r"तारीख\u093c? होनी चाहिए"):
         retention_rate(quarter_orders, period_start="first of April", period_end="2024-06-30")
