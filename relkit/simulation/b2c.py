@@ -669,14 +669,12 @@ def _payment_and_delivery(
         outcomes.index("rto"),
         np.where(~arrived, outcomes.index("in_transit"), np.where(returned, outcomes.index("returned"), 0)),
     ).astype(np.int8)
-    delivered_date = window.dates(np.where(arrived, delivered, 0))
-    delivered_date[~arrived] = np.datetime64("NaT")
     return {
         "payment_method": method,
         "courier_id": np.where(courier >= 0, courier + 1, 0).astype(np.int64),  # partner ids count from 1
         "shipped_date": window.dates_or_missing(np.where(shipped < window.days, shipped, -1)),
         "promised_date": window.dates(promised),
-        "delivered_date": delivered_date,
+        "delivered_date": window.dates_or_missing(np.where(arrived, delivered, -1)),
         "damaged": damaged,
         "outcome": outcome,
         "_courier": courier,

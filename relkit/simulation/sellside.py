@@ -575,7 +575,7 @@ def sell_side(
             "partner_id": partner_id,
             "order_date": window.dates(day),
             "promised_date": window.dates(promised),
-            "delivered_date": _dates_or_missing(window, np.where(arrived, delivered, -1)),
+            "delivered_date": window.dates_or_missing(np.where(arrived, delivered, -1)),
             "status": status,
         },
         "b2b_order_lines": {
@@ -813,13 +813,6 @@ def _dispute_causes(
         "amount_inr": stake[rows, cause] / 100,
         "days_late": np.where(cause == 0, delivered[rows] - promised[rows], 0).astype(np.int64),
     }
-
-
-def _dates_or_missing(window: Window, days: np.ndarray) -> np.ndarray:
-    """Dates for day numbers, with -1 (not happened within the window) as NaT."""
-    dates = window.dates(np.maximum(days, 0))
-    dates[days < 0] = np.datetime64("NaT")
-    return dates
 
 
 def _paise(amounts: np.ndarray) -> np.ndarray:

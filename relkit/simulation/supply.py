@@ -269,19 +269,12 @@ def price_orders(
         "category": category.astype(np.int8),
         "po_date": window.dates(plan.day),
         "promised_date": window.dates(plan.promised),
-        "delivered_date": _dates_or_missing(window, np.where(arrived, plan.delivered, -1)),
+        "delivered_date": window.dates_or_missing(np.where(arrived, plan.delivered, -1)),
         "qty_ordered": ordered,
         "qty_delivered": got,
         "units_inspected": inspected,
         "defects": defects.astype(np.int64),
         "value_inr": value,
-        "due_date": _dates_or_missing(window, plan.due),
-        "paid_date": _dates_or_missing(window, np.where(never, -1, plan.paid)),
+        "due_date": window.dates_or_missing(plan.due),
+        "paid_date": window.dates_or_missing(np.where(never, -1, plan.paid)),
     }
-
-
-def _dates_or_missing(window: Window, days: np.ndarray) -> np.ndarray:
-    """Dates for day numbers, with -1 (not happened within the window) as NaT."""
-    dates = window.dates(np.maximum(days, 0))
-    dates[np.asarray(days) < 0] = np.datetime64("NaT")
-    return dates

@@ -41,14 +41,24 @@ class Window:
         return _since_epoch(days, self.start.astype(np.int64), _MICROSECONDS_PER_MINUTE * 1440)
 
     def dates_or_missing(self, days: np.ndarray) -> np.ndarray:
-        """Like :meth:`dates`, with day -1 (nothing happened) as NaT: a look-up in a table of the days.
+        """Like :meth:`dates`, with day -1 (nothing happened) as NaT.
+
+        Days inside the window (millions of them, for a big world) are looked up in a table of the
+        window's dates; days after its end (a due date, a promise) are computed.
 
         Examples
         --------
         >>> w = Window.from_start(pd.Timestamp("2023-01-01"), 1)
         >>> [str(d)[:10] for d in w.dates_or_missing(np.array([2, -1, 0], dtype=np.int16))]
         ['2023-01-03', 'NaT', '2023-01-01']
+        >>> [str(d)[:10] for d in w.dates_or_missing(np.array([40, -1]))]  # after the window's end
+        ['2023-02-10', 'NaT']
         """
+        days = np.asarray(days)
+        if days.size and days.max() >= self.days:
+            dates = self.dates(np.maximum(days, 0))
+            dates[days < 0] = np.datetime64("NaT")
+            return dates
         table = np.empty(self.days + 1, dtype="datetime64[us]")
         table[0] = np.datetime64("NaT")
         table[1:] = self.dates(np.arange(self.days))
