@@ -53,6 +53,7 @@ class Markdown:
     hi: str
     bn: str
     details: bool = True
+    tags: tuple[str, ...] = field(default=())
 
     def text(self, lang: str) -> str:
         """Return the cell's text in `lang`."""
@@ -74,9 +75,11 @@ class Code:
         return self.source.strip().replace("{LANG}", lang)
 
 
-def md(*, en: str, hi: str, bn: str, details: bool = True) -> Markdown:
-    """Return a prose cell."""
-    return Markdown(en, hi, bn, details)
+def md(
+    *, en: str, hi: str, bn: str, details: bool = True, tags: tuple[str, ...] | list[str] = ()
+) -> Markdown:
+    """Return a prose cell. Tag ``instructor`` for instructor notes: collapsed, and not counted as reading."""
+    return Markdown(en, hi, bn, details, tuple(tags))
 
 
 def code(source: str, *, tags: tuple[str, ...] | list[str] = ()) -> Code:
@@ -106,7 +109,12 @@ def build_notebook(name: str, lang: str) -> nbformat.NotebookNode:
     for index, cell in enumerate(load_cells(name)):
         cell_id = f"{name[:2]}-{index:03d}"
         if isinstance(cell, Markdown):
-            nb.cells.append(nbformat.v4.new_markdown_cell(cell.text(lang), id=cell_id))
+            new = nbformat.v4.new_markdown_cell(cell.text(lang), id=cell_id)
+            if cell.tags:
+                new.metadata["tags"] = list(cell.tags)
+            if "instructor" in cell.tags:  # collapsed in JupyterLab: the notes are there, out of the way
+                new.metadata["jupyter"] = {"source_hidden": True}
+            nb.cells.append(new)
         else:
             new = nbformat.v4.new_code_cell(cell.text(lang), id=cell_id)
             if cell.tags:

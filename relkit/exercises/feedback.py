@@ -28,6 +28,7 @@ __all__ = [
     "Help",
     "choice_spellings",
     "judge_choice",
+    "judge_decision",
     "judge_frame",
     "judge_number",
     "show_number",
@@ -320,6 +321,77 @@ def judge_choice(
     if mistakes and chosen in mistakes:
         return _verdict(exercise_id, False, translate(mistakes[chosen], given=show_value(answer)))
     return _verdict(exercise_id, False, translate("ex.choice.wrong", given=show_value(answer)), hint)
+
+
+DECISION_LETTERS = {
+    "a": ("a", "क", "ক"),
+    "b": ("b", "ख", "খ"),
+    "c": ("c", "ग", "গ"),
+    "d": ("d", "घ", "ঘ"),
+    "e": ("e", "ङ", "ঙ"),
+}
+"""Option letters of a decision and how each is also written: Hindi and Bengali exam papers label options
+(क) (ख) (ग) (घ) and (ক) (খ) (গ) (ঘ). An answer in any of the three is accepted."""
+
+
+def _decision_letter(answer: str) -> str | None:
+    """Return the option letter an answer names ("b", " (B) ", "ख", "খ)"), or None."""
+    text = answer.strip().strip("().").strip().casefold()
+    return next((letter for letter, forms in DECISION_LETTERS.items() if text in forms), None)
+
+
+def judge_decision(
+    answer: object,
+    *,
+    exercise_id: str,
+    expected: str,
+    feedback: Mapping[str, str],
+) -> Feedback:
+    """Judge the choice of one option of a decision, with feedback written for every option.
+
+    The options are letters ``"a"``, ``"b"``, ... (also accepted as Hindi क ख ग घ and Bengali ক খ গ ঘ,
+    with or without brackets). Every option has its own message: for the right one it says why it is
+    right, for each wrong one which misconception it stands for.
+
+    Parameters
+    ----------
+    answer : object
+        What the learner gave.
+    exercise_id : str
+        The exercise's id.
+    expected : str
+        The letter of the right option.
+    feedback : mapping of letter to message id
+        One message id per option, the right one included (placeholder ``{given}``).
+
+    Examples
+    --------
+    >>> messages = {"a": "ex.choice.wrong", "b": "ex.choice.correct"}
+    >>> judge_decision(" (B) ", exercise_id="x", expected="b", feedback=messages).correct
+    True
+    >>> judge_decision("ख", exercise_id="x", expected="b", feedback=messages).correct
+    True
+    >>> judge_decision("ক", exercise_id="x", expected="b", feedback=messages).correct
+    False
+    """
+    if expected not in feedback or any(letter not in DECISION_LETTERS for letter in feedback):
+        raise ValueError(
+            f"decision {exercise_id}: options {sorted(feedback)} must be letters and hold {expected!r}"
+        )
+    wrong_kind = _not_a_value(exercise_id, answer, "choice", "")
+    if wrong_kind is not None:
+        return wrong_kind
+    if isinstance(answer, np.str_):
+        answer = str(answer)
+    allowed = ", ".join(repr(letter) for letter in feedback)
+    if not isinstance(answer, str):
+        text = translate("ex.choice.not_text", given=_short_repr(answer), kind=type(answer).__name__)
+        return _verdict(exercise_id, False, text, translate("ex.decision.letters", allowed=allowed))
+    letter = _decision_letter(answer)
+    if letter not in feedback:
+        text = translate("ex.choice.unknown", given=show_value(answer), allowed=allowed)
+        return _verdict(exercise_id, False, text)
+    return _verdict(exercise_id, letter == expected, translate(feedback[letter], given=show_value(answer)))
 
 
 def judge_frame(

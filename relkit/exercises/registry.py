@@ -27,6 +27,7 @@ __all__ = [
     "check",
     "default_world",
     "exercise",
+    "exercise_kind",
     "hint",
     "known_exercises",
     "ladder_hint",
@@ -37,10 +38,15 @@ __all__ = [
 Judge = Callable[[object], Feedback]
 
 
+KINDS = ("compute", "decide")
+"""What an exercise asks: to compute a value, or to interpret a result and decide (answered by choosing)."""
+
+
 @dataclass(frozen=True)
 class _Exercise:
     judge: Judge
     solution: str
+    kind: str
 
 
 _EXERCISES: dict[str, _Exercise] = {}
@@ -60,16 +66,19 @@ def default_world():
     return load_world()
 
 
-def exercise(exercise_id: str, *, solution: str) -> Callable[[Judge], Judge]:
+def exercise(exercise_id: str, *, solution: str, kind: str = "compute") -> Callable[[Judge], Judge]:
     """Register the decorated function as the judge of `exercise_id` (such as ``"04.1"``).
 
     `solution` is code that sets ``answer``, the same in every language, as the lesson's solution cell
     has it; :func:`solution` prints it. The hints are messages ``ex.<id>.concept``, ``ex.<id>.step`` and
-    ``ex.<id>.hint`` in the catalogs.
+    ``ex.<id>.hint`` in the catalogs. `kind` is ``"compute"`` or ``"decide"`` (interpret a result and
+    choose; the lesson's time estimate gives it ten minutes instead of five).
     """
+    if kind not in KINDS:
+        raise ValueError(f"exercise {exercise_id}: kind {kind!r} is not one of {KINDS}")
 
     def register(judge: Judge) -> Judge:
-        _EXERCISES[exercise_id] = _Exercise(judge, solution.strip())
+        _EXERCISES[exercise_id] = _Exercise(judge, solution.strip(), kind)
         return judge
 
     return register
@@ -84,6 +93,17 @@ def known_exercises() -> list[str]:
     ['01.1', '01.2']
     """
     return sorted(_EXERCISES)
+
+
+def exercise_kind(exercise_id: str) -> str:
+    """Return what exercise `exercise_id` asks: ``"compute"`` or ``"decide"``.
+
+    Examples
+    --------
+    >>> exercise_kind("01.1")
+    'compute'
+    """
+    return _EXERCISES[_known_id(exercise_id)].kind
 
 
 def _known_id(exercise_id: object) -> str:

@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 
 import relkit
-from relkit.exercises.feedback import Feedback, judge_choice, judge_frame, judge_number
+from relkit.exercises.feedback import Feedback, judge_choice, judge_decision, judge_frame, judge_number
 
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 BENGALI = re.compile(r"[\u0980-\u09FF]")
@@ -277,3 +277,30 @@ def test_frame_wrong_kind(answer, kind, shares):
     feedback = _frame(answer, shares)
     assert not feedback.correct
     assert f"({kind}); this exercise needs a table (pandas DataFrame)" in feedback.message
+
+
+DECISION = {"a": "ex.choice.wrong", "b": "ex.choice.correct", "c": "ex.choice.wrong"}
+
+
+@pytest.mark.parametrize("given", ["b", "B", " (b) ", "b)", "ख", "(খ)"])
+def test_decision_accepts_the_letter_in_any_script(given):
+    assert judge_decision(given, exercise_id="x", expected="b", feedback=DECISION).correct
+
+
+@pytest.mark.parametrize("given", ["a", "क", "ক", "(c)"])
+def test_decision_wrong_option_gets_its_own_message(given):
+    feedback = judge_decision(given, exercise_id="x", expected="b", feedback=DECISION)
+    assert not feedback.correct
+    assert "not the right one" in feedback.message
+
+
+@pytest.mark.parametrize("given", ["d", "z", "paid social", 2])
+def test_decision_names_the_letters_for_anything_else(given):
+    feedback = judge_decision(given, exercise_id="x", expected="b", feedback=DECISION)
+    assert not feedback.correct
+    assert "'a', 'b', 'c'" in feedback.message
+
+
+def test_decision_refuses_options_that_are_not_letters():
+    with pytest.raises(ValueError, match="letters"):
+        judge_decision("a", exercise_id="x", expected="b", feedback={"b": "m", "paid": "m"})
