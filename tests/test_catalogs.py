@@ -55,6 +55,8 @@ DEVELOPER_MESSAGES = {
         "module 'relkit' has no attribute",
     ): "Python's AttributeError for a module, for hasattr()",
     ("i18n.py", "relkit has no message"): "a programming error in relkit itself, caught by this test file",
+    ("feedback.py", "must be letters and hold"): "a lesson author's decision exercise is misdeclared",
+    ("registry.py", "is not one of"): "a lesson author registered an exercise of an unknown kind",
 }
 
 
