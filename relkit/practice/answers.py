@@ -158,7 +158,7 @@ _THOUSAND, _LAKH, _CRORE, _MILLION = Decimal(1_000), Decimal(100_000), Decimal(1
 
 
 def _word_key(word: str) -> str:
-    """A word as the tables below spell it: lower case, no nukta (हज़ार = हजार, করোড় = করোড)."""
+    """Spell a word as the tables below do: lower case, no nukta (हज़ार = हजार, করোড় = করোড)."""
     return word.casefold().replace("\u093c", "").replace("\u09bc", "")
 
 
@@ -173,8 +173,7 @@ _SCALES = {
     for word in words
 }
 _CURRENCY_WORDS = frozenset(
-    _word_key(word)
-    for word in ("rs", "inr", "rupee", "rupees", "रु", "रू", "रुपये", "रुपए", "रुपया", "টাকা", "রুপি")
+    _word_key(word) for word in ("rs", "inr", "rupee", "rupees", "रु", "रू", "रुपये", "रुपए", "रुपया", "টাকা", "রুপি")
 )
 _ABBREVIATIONS = frozenset(_word_key(word) for word in ("rs", "रु", "रू", "cr", "mn"))
 _PERCENT_WORDS = frozenset(_word_key(word) for word in ("percent", "pc", "प्रतिशत", "শতাংশ"))
@@ -254,7 +253,7 @@ def _grouping_ok(integer: str) -> bool:
 
 
 def _number(written: str, fields: dict[str, str]) -> Decimal | Unreadable:
-    """The value of one run of digits, commas and points, or why it is malformed."""
+    """Return the value of one run of digits, commas and points, or why it is malformed."""
     ascii_digits = "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in written)
     mantissa = re.split(r"[eE]", ascii_digits, maxsplit=1)[0]
     fields = {**fields, "number": repr(written)}
@@ -336,7 +335,7 @@ def _parse_text(text: str, *, share: bool, given: str) -> ReadNumber | Unreadabl
 
 
 def _plain(value: float) -> str:
-    """A share as a learner would write it: 0.85, 0.1234, 1.5 (no grouping, no trailing zeros)."""
+    """Write a share as a learner would: 0.85, 0.1234, 1.5 (no grouping, no trailing zeros)."""
     return f"{value:.6f}".rstrip("0").rstrip(".")
 
 
