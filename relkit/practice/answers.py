@@ -140,9 +140,9 @@ def parse_number(answer: object, *, share: bool = False) -> ReadNumber | Unreada
     >>> parse_number("distributor").reason
     'answers.number.no_number'
     """
-    given = show_value(answer)
     if isinstance(answer, numbers.Real) and not isinstance(answer, bool):
         return ReadNumber(float(answer))
+    given = show_value(answer)
     if not isinstance(answer, str):
         return Unreadable("answers.number.wrong_kind", {"given": given, "kind": type(answer).__name__})
     return _parse_text(str(answer), share=share, given=given)
