@@ -2,16 +2,17 @@
 
 The judges here compare an answer with an expected value and never stop at "wrong": each names the
 mistake it sees (a percentage where a share was asked, text where a number was asked, a missing column,
-a table of counts instead of shares). The hint after it comes from :func:`relkit.check`, which climbs a
-ladder from a hint about the idea to the step to take (see :mod:`relkit.exercises.registry`). The
-expected values come from the exercise modules, which compute them with relkit's metrics.
+a table of counts instead of shares). Answers are read as learners write them (``"₹2.5 करोड़"``,
+``"২,৫০০"``, ``"85 %"`` for a share, ``"रेफरल"`` for a channel) through :mod:`relkit.practice.answers`.
+The hint after it comes from :func:`relkit.check`, which climbs a ladder from a hint about the idea to
+the step to take (see :mod:`relkit.exercises.registry`). The expected values come from the exercise
+modules, which compute them with relkit's metrics.
 """
 
 from __future__ import annotations
 
 import html
 import math
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ import pandas as pd
 from ..formatting import format_number
 from ..i18n import LANGUAGES, get_language, translate
 from ..labels import value_label
+from ..practice.answers import ReadNumber, Unreadable, match_option, parse_number
 from ..validation import show_value
 
 __all__ = [
@@ -182,7 +184,9 @@ def judge_number(
     Parameters
     ----------
     answer : object
-        What the learner gave.
+        What the learner gave: a number, or text such as ``"₹2,500"``, ``"२,५००"``, ``"1,23,456"`` or
+        ``"2.5 लाख"`` (read with :func:`relkit.practice.answers.parse_number`; text that is not a number
+        gets feedback saying why).
     exercise_id : str
         The exercise's id, kept on the feedback.
     expected : float
@@ -194,7 +198,7 @@ def judge_number(
         Tolerances, as in :func:`math.isclose`.
     share : bool
         The answer is a share between 0 and 1; a value that is 100 times the expected one is recognised as
-        a percentage.
+        a percentage, and text with a percent sign (``"85 %"``) is read as the share, with a note saying so.
     mistakes : sequence of (value, message id)
         Answers that a known mistake produces, with the message (placeholder ``{given}``) explaining it.
 
@@ -204,6 +208,10 @@ def judge_number(
     True
     >>> print(judge_number(43.2, exercise_id="x", expected=0.43, abs_tol=0.01, share=True, hint=""))
     Not yet: You gave 43.2; a share is written between 0 and 1 - did you give a percentage? Divide it by 100.
+    >>> print(judge_number("43 %", exercise_id="x", expected=0.43, abs_tol=0.01, share=True, hint=""))
+    Correct: 0.43 is right. relkit read '43 %' as the share 0.43: a share is the percentage divided by 100.
+    >>> print(judge_number("₹2.5 लाख", exercise_id="x", expected=250_000, hint=""))
+    Correct: 2,50,000 is right.
     """
 
     def near(value: float, target: float) -> bool:
@@ -212,43 +220,47 @@ def judge_number(
     wrong_kind = _not_a_value(exercise_id, answer, "number", hint)
     if wrong_kind is not None:
         return wrong_kind
-    number = _as_number(answer)
+    number, note = _as_number(answer), ""
+    if number is None and isinstance(answer, str):
+        reading = parse_number(answer, share=share)
+        if not isinstance(reading, ReadNumber):
+            return _verdict(exercise_id, False, *_unreadable(answer, reading), hint)
+        number, note = reading.value, reading.explain() or ""
     if number is None:
         return _verdict(exercise_id, False, _describe_non_number(answer), hint)
     if not math.isfinite(number):
         return _verdict(exercise_id, False, translate("ex.number.not_finite", given=show_value(number)), hint)
     given = show_number(number)
     if near(number, expected):
-        return _verdict(exercise_id, True, translate("ex.number.correct", given=given))
+        return _verdict(exercise_id, True, translate("ex.number.correct", given=given), note)
     for value, msgid in mistakes:
         if near(number, value):
-            return _verdict(exercise_id, False, translate(msgid, given=given))
+            return _verdict(exercise_id, False, translate(msgid, given=given), note)
     if share and near(number / 100, expected):
-        return _verdict(exercise_id, False, translate("ex.share.percent", given=given))
+        return _verdict(exercise_id, False, translate("ex.share.percent", given=given), note)
     if share and not 0 <= number <= 1:
-        return _verdict(exercise_id, False, translate("ex.share.out_of_range", given=given), hint)
+        return _verdict(exercise_id, False, translate("ex.share.out_of_range", given=given), note, hint)
     direction = "ex.number.too_high" if number > expected else "ex.number.too_low"
-    return _verdict(exercise_id, False, translate(direction, given=given), hint)
+    return _verdict(exercise_id, False, translate(direction, given=given), note, hint)
 
 
-_NUMBER_TEXT = re.compile(r"[₹\s]*[-+]?[\d,]*\.?\d+\s*%?\s*")
+def _unreadable(answer: str, reading: Unreadable) -> tuple[str, ...]:
+    """Say that text is not a number and, when relkit can tell, why it cannot read it."""
+    text = translate("ex.number.text", given=repr(str(answer)))
+    if reading.reason == "answers.number.no_number":
+        return (text,)
+    if reading.reason == "answers.number.unknown_word":
+        return (text, reading.explain())
+    return (reading.explain(),)
 
 
 def _describe_non_number(answer: object) -> str:
-    if isinstance(answer, str):
-        if _NUMBER_TEXT.fullmatch(answer):
-            return translate("ex.number.quoted", given=repr(answer))
-        return translate("ex.number.text", given=repr(answer))
     return translate("ex.number.wrong_kind", given=_short_repr(answer), kind=type(answer).__name__)
 
 
 def _short_repr(value: object, limit: int = 40) -> str:
     text = show_value(value)
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def _normalise(text: str) -> str:
-    return " ".join(text.replace("_", " ").replace("-", " ").split()).casefold()
 
 
 def choice_spellings(column: str, keys: Iterable[str]) -> dict[str, list[str]]:
@@ -273,6 +285,10 @@ def judge_choice(
 ) -> Feedback:
     """Judge a one-word answer, ignoring case, spaces, ``_`` and ``-``; any listed spelling counts.
 
+    Spellings are compared by :func:`relkit.practice.answers.match_option`, which also accepts the common
+    variants of Hindi and Bengali spelling (``रेफरल`` for ``रेफ़रल``, ``য`` for ``য়``, chandrabindu for
+    anusvara, zero-width joiners).
+
     Parameters
     ----------
     answer : object
@@ -295,6 +311,9 @@ def judge_choice(
     True
     >>> judge_choice("वितरक", exercise_id="x", expected="distributor", options=options, hint="").correct
     True
+    >>> channels = choice_spellings("acquisition_channel", ["referral", "organic_search"])
+    >>> judge_choice("रेफरल", exercise_id="x", expected="referral", options=channels, hint="").correct
+    True
     """  # noqa: E501
     wrong_kind = _not_a_value(exercise_id, answer, "choice", hint)
     if wrong_kind is not None:
@@ -304,14 +323,7 @@ def judge_choice(
     if not isinstance(answer, str):
         text = translate("ex.choice.not_text", given=_short_repr(answer), kind=type(answer).__name__)
         return _verdict(exercise_id, False, text, hint)
-    chosen = next(
-        (
-            key
-            for key, spellings in options.items()
-            if _normalise(answer) in {_normalise(label) for label in spellings}
-        ),
-        None,
-    )
+    chosen = match_option(answer, options)
     if chosen is None:
         allowed = ", ".join(repr(key) for key in options)
         text = translate("ex.choice.unknown", given=show_value(answer), allowed=allowed)

@@ -121,8 +121,9 @@ def test_known_mistake_gets_its_own_hint():
 @pytest.mark.parametrize(
     ("answer", "expected_text"),
     [
-        ("0.43", "a number written in quotes"),
-        ("₹2,400", "a number written in quotes"),
+        ("0,43", "has its commas in the wrong places"),  # a decimal comma
+        ("43 %", "You wrote a percentage ('43 %'), but this answer is not a share"),
+        ("about 0.43", "relkit cannot read the word 'about' in a number"),
         ("distributor", "the text 'distributor'"),
         ([0.43], "needs a single number"),
         (True, "needs a single number"),
