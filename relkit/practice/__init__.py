@@ -1,0 +1,2 @@
+"""Practice that remembers: quizzes (:mod:`relkit.practice.quiz`), answers as learners write them and the
+progress store. The public names are exported from ``relkit`` itself (``relkit.quiz("04")``)."""
