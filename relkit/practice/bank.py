@@ -54,23 +54,23 @@ def formula(function: Callable[..., float]) -> Callable[..., float]:
 
 
 @formula
-def ppm(*, defective: float, delivered: float) -> float:
-    """Defects per million units delivered.
+def ppm(*, defective: float, delivered: float, million: float = 1_000_000) -> float:
+    """Defects per million (10 lakh) units delivered.
 
     >>> ppm(defective=15, delivered=25000)
     600.0
     """
-    return defective / delivered * 1_000_000
+    return defective / delivered * million
 
 
 @formula
-def defect_share(*, defective: float, delivered: float) -> float:
+def defect_share(*, defective: float, delivered: float, million: float = 1_000_000) -> float:
     """The mistake of stopping at the share of defective units (not per million)."""
     return defective / delivered
 
 
 @formula
-def defect_percent(*, defective: float, delivered: float) -> float:
+def defect_percent(*, defective: float, delivered: float, million: float = 1_000_000) -> float:
     """The mistake of writing the share as a percentage instead of per million."""
     return defective / delivered * 100
 
