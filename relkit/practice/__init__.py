@@ -1,2 +1,4 @@
-"""Practice that remembers: quizzes (:mod:`relkit.practice.quiz`), answers as learners write them and the
-progress store. The public names are exported from ``relkit`` itself (``relkit.quiz("04")``)."""
+"""Practice that remembers: quizzes, answers as learners write them, and the progress store.
+
+The public names are exported from ``relkit`` itself (``relkit.quiz("04")``).
+"""

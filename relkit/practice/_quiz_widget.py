@@ -53,9 +53,15 @@ class QuestionBox(widgets.VBox):
         label = translate("quiz.answer_label", lang=lang)
         style = {"description_width": "initial"}
         if question.kind == "choice":
-            options = [(f"({letter}) {option}", key) for letter, key, option in quiz.options(question.id, lang=lang)]
+            options = [
+                (f"({letter}) {option}", key) for letter, key, option in quiz.options(question.id, lang=lang)
+            ]
             self.control = widgets.RadioButtons(
-                options=options, index=None, description=label, style=style, layout=widgets.Layout(width="auto")
+                options=options,
+                index=None,
+                description=label,
+                style=style,
+                layout=widgets.Layout(width="auto"),
             )
         else:
             placeholder = translate(f"quiz.placeholder_{question.kind}", lang=lang)

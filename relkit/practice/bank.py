@@ -65,13 +65,13 @@ def ppm(*, defective: float, delivered: float, million: float = 1_000_000) -> fl
 
 @formula
 def defect_share(*, defective: float, delivered: float, million: float = 1_000_000) -> float:
-    """The mistake of stopping at the share of defective units (not per million)."""
+    """Return the wrong answer of stopping at the share of defective units (not per million)."""
     return defective / delivered
 
 
 @formula
 def defect_percent(*, defective: float, delivered: float, million: float = 1_000_000) -> float:
-    """The mistake of writing the share as a percentage instead of per million."""
+    """Return the wrong answer of writing the share as a percentage instead of per million."""
     return defective / delivered * 100
 
 
@@ -87,13 +87,13 @@ def otif_share(*, deliveries: float, on_time: float, on_time_in_full: float) -> 
 
 @formula
 def on_time_share(*, deliveries: float, on_time: float, on_time_in_full: float) -> float:
-    """The mistake of counting deliveries on time, whether complete or not."""
+    """Return the wrong answer of counting deliveries on time, whether complete or not."""
     return on_time / deliveries
 
 
 @formula
 def in_full_among_on_time(*, deliveries: float, on_time: float, on_time_in_full: float) -> float:
-    """The mistake of dividing by the on-time deliveries instead of all deliveries."""
+    """Return the wrong answer of dividing by the on-time deliveries instead of all deliveries."""
     return on_time_in_full / on_time
 
 
@@ -112,13 +112,13 @@ def churn_share(*, buyers: float, returned: float) -> float:
 
 @formula
 def retention_share(*, buyers: float, returned: float) -> float:
-    """The mistake of giving retention (who came back) when churn (who did not) is asked."""
+    """Return the wrong answer of giving retention (who came back) when churn (who did not) is asked."""
     return returned / buyers
 
 
 @formula
 def lost_count(*, buyers: float, returned: float) -> float:
-    """The mistake of giving the number of customers lost instead of their share."""
+    """Return the wrong answer of giving the number of customers lost instead of their share."""
     return buyers - returned
 
 
@@ -134,13 +134,13 @@ def cac(*, spend_inr: float, customers: float, reached: float) -> float:
 
 @formula
 def cost_per_reached(*, spend_inr: float, customers: float, reached: float) -> float:
-    """The mistake of dividing by everyone the advertisements reached."""
+    """Return the wrong answer of dividing by everyone the advertisements reached."""
     return spend_inr / reached
 
 
 @formula
 def cac_inverted(*, spend_inr: float, customers: float, reached: float) -> float:
-    """The mistake of dividing customers by money."""
+    """Return the wrong answer of dividing customers by money."""
     return customers / spend_inr
 
 
@@ -156,13 +156,13 @@ def clv(*, margin_inr: float, retention: float, discount: float) -> float:
 
 @formula
 def clv_undiscounted(*, margin_inr: float, retention: float, discount: float) -> float:
-    """The mistake of leaving out the discount rate: ``m * r / (1 - r)``."""
+    """Return the wrong answer of leaving out the discount rate: ``m * r / (1 - r)``."""
     return margin_inr * retention / (1 - retention)
 
 
 @formula
 def margin_times_retention(*, margin_inr: float, retention: float, discount: float) -> float:
-    """The mistake of counting one month only: ``m * r``."""
+    """Return the wrong answer of counting one month only: ``m * r``."""
     return margin_inr * retention
 
 
@@ -178,12 +178,14 @@ def payback_simple(*, cac_inr: float, margin_inr: float) -> float:
 
 @formula
 def payback_inverted(*, cac_inr: float, margin_inr: float) -> float:
-    """The mistake of dividing the margin by the CAC."""
+    """Return the wrong answer of dividing the margin by the CAC."""
     return margin_inr / cac_inr
 
 
 @formula
-def cost_per_retained(*, budget_inr: float, treated: float, treated_share: float, control_share: float) -> float:
+def cost_per_retained(
+    *, budget_inr: float, treated: float, treated_share: float, control_share: float
+) -> float:
     """Cost per customer retained: budget over the extra buyers the campaign caused (against a holdout).
 
     >>> cost_per_retained(budget_inr=6000, treated=2000, treated_share=0.12, control_share=0.09)
@@ -195,14 +197,16 @@ def cost_per_retained(*, budget_inr: float, treated: float, treated_share: float
 
 
 @formula
-def cost_per_contact(*, budget_inr: float, treated: float, treated_share: float, control_share: float) -> float:
-    """The mistake of dividing the budget by every customer contacted."""
+def cost_per_contact(
+    *, budget_inr: float, treated: float, treated_share: float, control_share: float
+) -> float:
+    """Return the wrong answer of dividing the budget by every customer contacted."""
     return budget_inr / treated
 
 
 @formula
 def cost_per_buyer(*, budget_inr: float, treated: float, treated_share: float, control_share: float) -> float:
-    """The mistake of crediting the campaign with every contacted customer who ordered."""
+    """Return the wrong answer of crediting the campaign with every contacted customer who ordered."""
     return budget_inr / (treated_share * treated)
 
 
@@ -218,7 +222,7 @@ def ltv_cac_ratio(*, clv_inr: float, cac_inr: float) -> float:
 
 @formula
 def complement(*, share: float) -> float:
-    """The rest of a share: ``1 - share``.
+    """Return the rest of a share: ``1 - share``.
 
     >>> complement(share=0.8)
     0.2
@@ -228,19 +232,21 @@ def complement(*, share: float) -> float:
 
 @formula
 def clv_denominator(*, margin_inr: float, retention: float, discount: float) -> float:
-    """The bottom of the CLV formula, ``1 + d - r``."""
+    """Return the bottom of the CLV formula, ``1 + d - r``."""
     return round(1 + discount - retention, 12)
 
 
 @formula
 def cac_ltv_ratio(*, clv_inr: float, cac_inr: float) -> float:
-    """The mistake of turning LTV:CAC upside down: ``CAC / CLV``."""
+    """Return the wrong answer of turning LTV:CAC upside down: ``CAC / CLV``."""
     return cac_inr / clv_inr
 
 
 @formula
-def retained_customers(*, budget_inr: float, treated: float, treated_share: float, control_share: float) -> float:
-    """Customers the campaign kept: the gap between treatment and control, times the customers treated."""
+def retained_customers(
+    *, budget_inr: float, treated: float, treated_share: float, control_share: float
+) -> float:
+    """Return the customers the campaign kept: the treatment-control gap times the customers treated."""
     return round((treated_share - control_share) * treated, 9)
 
 
@@ -351,7 +357,9 @@ def fill(text: str, question: Question, lang: str) -> str:
     values = dict(question.inputs)
     if isinstance(question.answer, float | int):
         values["answer"] = question.answer
-    return text.format(**{name: show(values[name], question.formats.get(name, "number"), lang) for name in names})
+    return text.format(
+        **{name: show(values[name], question.formats.get(name, "number"), lang) for name in names}
+    )
 
 
 def show(value: float, style: str, lang: str) -> str:
@@ -359,8 +367,10 @@ def show(value: float, style: str, lang: str) -> str:
 
     Examples
     --------
-    >>> show(50000, "inr", "hi"), show(1153.846, "inr", "en"), show(0.12, "percent", "bn"), show(0.75, "number", "en")
-    ('₹50,000', '₹1,153.85', '12%', '0.75')
+    >>> show(50000, "inr", "hi"), show(1153.846, "inr", "en")
+    ('₹50,000', '₹1,153.85')
+    >>> show(0.12, "percent", "bn"), show(0.75, "number", "en")
+    ('12%', '0.75')
     """
     whole = float(value).is_integer()
     if style == "inr":
@@ -389,7 +399,11 @@ def available_quizzes() -> tuple[str, ...]:
     ('01', '04')
     """
     names = (entry.name for entry in _folder().iterdir())
-    return tuple(sorted(name.removesuffix(".toml") for name in names if name.count(".") == 1 and name.endswith(".toml")))
+    return tuple(
+        sorted(
+            name.removesuffix(".toml") for name in names if name.count(".") == 1 and name.endswith(".toml")
+        )
+    )
 
 
 def _renamed(inputs: Mapping[str, float], names: Mapping[str, str]) -> dict[str, float]:

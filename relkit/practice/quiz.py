@@ -156,7 +156,9 @@ def _read_number(text: str, *, share: bool) -> tuple[float | None, str | None]:
     except ValueError:
         return None, None
     if percent and share:
-        return value / 100, translate("quiz.read_percent", given=text.strip(), value=show(value / 100, "number", get_language()))
+        return value / 100, translate(
+            "quiz.read_percent", given=text.strip(), value=show(value / 100, "number", get_language())
+        )
     return value, None
 
 
@@ -290,7 +292,7 @@ class Quiz:
         ✗ Not yet. You divided by everyone the advertisements reached. Most of them never bought; CAC counts only the customers won: divide by 40.
         >>> print(q.answer("q4", "many"))
         ? This question asks for a number, but 'many' is not one. Write it in digits, such as 1250 or 0.75.
-        """
+        """  # noqa: E501
         question = self.question(question_id)
         lang = get_language()
         judge = {"choice": self._judge_choice, "number": self._judge_number, "category": self._judge_category}
@@ -299,7 +301,9 @@ class Quiz:
             _record(self.item_id(question.id), self.lesson, feedback.correct, str(answer))
         return feedback
 
-    def _verdict(self, question: Question, key: str | None, lang: str, note: str | None = None) -> QuizFeedback:
+    def _verdict(
+        self, question: Question, key: str | None, lang: str, note: str | None = None
+    ) -> QuizFeedback:
         """Feedback for the option or mistake `key` (None: a wrong answer no known mistake explains)."""
         if key == question.answer or (key == "__right__"):
             return QuizFeedback(question.id, True, self.bank.text(question, "explanation", lang), note)
@@ -445,7 +449,7 @@ def quiz(lesson: str, *, learner: str | None = None) -> Quiz:
     Traceback (most recent call last):
     ...
     relkit.errors.RelkitValueError: There is no quiz '4'. Quizzes exist for lessons '01', '04': write, for example, relkit.quiz("04").
-    """
+    """  # noqa: E501
     available = available_quizzes()
     if not isinstance(lesson, str) or lesson not in available:
         text = str(lesson).strip()
