@@ -148,7 +148,11 @@ def _read_number(text: str, *, share: bool) -> tuple[float | None, str | None]:
         reading = read_number(text, share=share)
         if reading is None:
             return None, None
-        return float(reading.value), (translate(reading.note) if reading.note else None)
+        if not reading.note:
+            return float(reading.value), None
+        explain = getattr(reading, "explain", None)
+        note = explain() if callable(explain) else translate(reading.note, **getattr(reading, "fields", {}))
+        return float(reading.value), note
     cleaned = latin_digits(text).replace(",", "").replace("₹", "").replace(" ", "").strip()
     percent = cleaned.endswith("%")
     try:
