@@ -82,8 +82,9 @@ _LAZY: dict[str, str] = {
     "plot_line": "relkit.plots",
     "plot_scorecard": "relkit.plots",
     "plot_style": "relkit.plots",
-    # widgets and exercises
+    # widgets, quizzes and exercises
     "retention_explorer": "relkit.widgets",
+    "quiz": "relkit.practice.quiz",
     "Feedback": "relkit.exercises",
     "check": "relkit.exercises",
     "hint": "relkit.exercises",
@@ -166,6 +167,7 @@ if TYPE_CHECKING:  # explicit re-exports for editors and type checkers
     from .plots import plot_line as plot_line
     from .plots import plot_scorecard as plot_scorecard
     from .plots import plot_style as plot_style
+    from .practice.quiz import quiz as quiz
     from .simulation import DEFAULT_SEED as DEFAULT_SEED
     from .simulation import TRUE_PARAMS as TRUE_PARAMS
     from .simulation import World as World

@@ -7,6 +7,7 @@ spelling per idea. This checker reads every place learners see Hindi or Bengali 
 - every msgstr of ``relkit/locales/{hi,bn}/*.po``;
 - the Hindi and Bengali columns of ``relkit/data/glossary.csv``;
 - ``datasets/README.md`` (one paragraph per language);
+- the quiz texts ``relkit/data/quizzes/NN.{hi,bn}.toml`` (every string: questions, options, feedback);
 - the markdown cells of the built ``notebooks/{hi,bn}/*.ipynb`` (for digits only),
 
 and reports, with file, line, the offending text and the policy spelling:
@@ -207,6 +208,14 @@ def notebook_texts(path: Path, lang: str) -> Iterator[Text]:
             yield Text(path, line, lang, piece, unit=str(path))
 
 
+def quiz_texts(path: Path) -> Iterator[Text]:
+    """Yield every string of a quiz text file (``01.hi.toml``), with its line; the language is in the name."""
+    lang = path.name.split(".")[-2]
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.lstrip().startswith("#") and '"' in line and re.search(LETTER[lang], line):
+            yield Text(path, number, lang, line.split("=", 1)[-1], unit=str(path))
+
+
 def default_texts(root: Path = ROOT) -> Iterator[Text]:
     """Yield every Hindi and Bengali text relkit ships."""
     for path in sorted((root / "lessons").glob("[0-9]*.py")):
@@ -216,6 +225,9 @@ def default_texts(root: Path = ROOT) -> Iterator[Text]:
             yield from po_texts(path, lang)
     yield from glossary_texts(root / "relkit" / "data" / "glossary.csv")
     yield from markdown_texts(root / "datasets" / "README.md")
+    for lang in LANGS:
+        for path in sorted((root / "relkit" / "data" / "quizzes").glob(f"*.{lang}.toml")):
+            yield from quiz_texts(path)
     for lang in LANGS:
         for path in sorted((root / "notebooks" / lang).glob("*.ipynb")):
             yield from notebook_texts(path, lang)
@@ -232,6 +244,8 @@ def texts_of(path: Path) -> Iterator[Text]:
         yield from glossary_texts(path)
     elif path.suffix == ".ipynb":
         yield from notebook_texts(path, path.parent.name)
+    elif path.suffix == ".toml":
+        yield from quiz_texts(path)
     else:
         yield from markdown_texts(path)
 
