@@ -185,7 +185,9 @@ def ended_contracts(
     ended = frame[outcome.notna()].copy()
     ended["renewed"] = outcome[outcome.notna()] == 1
     if disputes is not None:
-        table = check_frame(disputes, name="disputes", columns=["partner_id", "opened_date"], allow_empty=True)
+        table = check_frame(
+            disputes, name="disputes", columns=["partner_id", "opened_date"], allow_empty=True
+        )
         table = parse_date_columns(table[["partner_id", "opened_date"]], ["opened_date"], name="disputes")
         pairs = ended[["contract_id", "partner_id", "start_date", "end_date"]].merge(table, on="partner_id")
         inside = (pairs["opened_date"] >= pairs["start_date"]) & (pairs["opened_date"] <= pairs["end_date"])
