@@ -8,44 +8,89 @@ CELLS = [
     md(
         en="""# 01 · Relationship management: customers and partners
 
+A first look at the two kinds of relationship a business keeps, and one analysis of each on a shop's data.
+
+**Questions this lesson answers**
+
+- What is relationship management, and how does looking after customers (CRM) differ from looking after
+  partner firms (BRM)?
+- How many of a shop's new customers come back?
+- Do disputes with a partner make it less likely that its contract is renewed?
+
 **What you will be able to do after this lesson**
 
-- explain what relationship management is, and why it is a continuing partnership rather than a string
-  of one-off sales;
-- tell a B2C relationship from a B2B one, and say what CRM and BRM each take care of;
-- name the three kinds of CRM: operational, analytical and collaborative;
-- open the simulated company's data, read one row of each main table, and draw a first chart of each side;
-- compare customer and partner relationships in numbers.
+- explain relationship management, and tell a B2C relationship from a B2B one;
+- name the three strands and the three kinds of CRM, and the six things BRM takes care of;
+- select the rows of a table that fall in a period or belong to a group, and count them or take a share;
+- compute a contract renewal rate and compare it between partners with and without disputes;
+- judge whether a gap between two groups could be chance, by shuffling the groups.
 
-**Time:** about 40 minutes: 15 minutes of reading, 25 minutes of code and four small exercises.
+**Before you start:** lesson 00 (Jupyter and relkit). Python: running a cell, `len`, selecting rows with a
+condition such as `table[table["column"] == value]`, `value_counts`, `groupby` with `mean`.
+
+**Time:** about 90 minutes: 55 reading, 35 exercises.
+
+**The case.** In Patna the shop sells groceries through Lata General Store, a kirana that buys on 30 days'
+credit and resells. Twice in two years the shop raised a dispute with it over a bill paid late. Its
+contract comes up for renewal in November 2025. A colleague says: "Partners with disputes are the ones we
+end up dropping. Drop this one now." At the end of the lesson you will advise the shop, with numbers.
+
 New words are explained in the [glossary](glossary.md).""",
         hi="""# 01 · संबंध प्रबंधन: ग्राहक और भागीदार
 
+कोई व्यवसाय जिन दो तरह के संबंध निभाता है, उन पर पहली नज़र, और एक दुकान के आँकड़ों पर दोनों का एक-एक विश्लेषण।
+
+**यह पाठ इन सवालों के जवाब देता है**
+
+- संबंध प्रबंधन क्या है, और ग्राहकों की देखभाल (सीआरएम) भागीदार फ़र्मों की देखभाल (बीआरएम) से कैसे अलग है?
+- दुकान के नए ग्राहकों में से कितने दोबारा लौटते हैं?
+- क्या किसी भागीदार के साथ विवाद होने पर उसके अनुबंध के नवीनीकरण की संभावना घट जाती है?
+
 **इस पाठ के बाद आप ये कर सकेंगे**
 
-- समझा सकेंगे कि संबंध प्रबंधन क्या है, और यह एक-एक बार की बिक्री का सिलसिला नहीं, बल्कि लगातार चलने वाली
-  साझेदारी क्यों है;
-- B2C और B2B संबंधों में अंतर बता सकेंगे, और यह भी कि सीआरएम और बीआरएम किन-किन बातों का ध्यान रखते हैं;
-- सीआरएम के तीन प्रकार गिना सकेंगे: परिचालन, विश्लेषणात्मक और सहयोगात्मक;
-- सिम्युलेटेड (कृत्रिम) कंपनी के आँकड़े खोलकर हर मुख्य तालिका की एक पंक्ति पढ़ सकेंगे, और दोनों पक्षों का पहला
-  ग्राफ़ बना सकेंगे;
-- ग्राहकों और भागीदारों के संबंधों की तुलना संख्याओं में कर सकेंगे।
+- संबंध प्रबंधन को समझा सकेंगे, और B2C तथा B2B संबंधों में अंतर बता सकेंगे;
+- सीआरएम के तीन हिस्से और तीन प्रकार, और वे छह बातें गिना सकेंगे जिनका ध्यान बीआरएम रखता है;
+- किसी तालिका से किसी अवधि या किसी समूह की पंक्तियाँ छाँटकर उन्हें गिन सकेंगे या उनका हिस्सा निकाल सकेंगे;
+- अनुबंध नवीनीकरण की दर निकाल सकेंगे, और विवाद वाले तथा बिना विवाद वाले भागीदारों में उसकी तुलना कर सकेंगे;
+- समूहों को फेंटकर (shuffle) परख सकेंगे कि दो समूहों का अंतर कहीं संयोग तो नहीं।
 
-**समय:** लगभग 40 मिनट: 15 मिनट पढ़ना, 25 मिनट कोड और चार छोटे अभ्यास।
+**शुरू करने से पहले:** पाठ 00 (Jupyter और relkit)। Python में: सेल चलाना, `len`, किसी शर्त से पंक्तियाँ
+छाँटना, जैसे `table[table["column"] == value]`, `value_counts`, और `mean` के साथ `groupby`।
+
+**समय:** लगभग 90 मिनट: 55 पढ़ने में, 35 अभ्यास में।
+
+**केस (case)।** पटना में दुकान लता जनरल स्टोर के ज़रिए किराना बेचती है। यह एक किराना दुकान है, जो दुकान से 30 दिन
+के उधार पर माल ख़रीदकर आगे बेचती है। दो साल में दुकान ने दो बार देर से चुकाए गए बिल को लेकर इसके साथ विवाद उठाया। इसका अनुबंध नवंबर 2025 में नवीनीकरण के लिए आएगा। एक सहकर्मी कहता है: "जिन भागीदारों से विवाद होते हैं,
+आख़िर में उन्हीं को छोड़ना पड़ता है। इसे अभी छोड़ दीजिए।" पाठ के अंत में आप संख्याओं के आधार पर दुकान को सलाह देंगे।
+
 नए शब्दों के अर्थ [शब्दावली (glossary)](glossary.md) में दिए गए हैं।""",
         bn="""# 01 · সম্পর্ক ব্যবস্থাপনা: গ্রাহক ও অংশীদার
 
+একটি ব্যবসা যে দুই ধরনের সম্পর্ক বজায় রাখে, তার প্রথম পরিচয়, আর একটি দোকানের তথ্যে দুই দিকের একটি করে বিশ্লেষণ।
+
+**এই পাঠ যে প্রশ্নগুলির উত্তর দেয়**
+
+- সম্পর্ক ব্যবস্থাপনা কী, আর গ্রাহকের যত্ন (সিআরএম) অংশীদার প্রতিষ্ঠানের যত্ন (বিআরএম) থেকে কোথায় আলাদা?
+- দোকানের নতুন গ্রাহকদের কতজন আবার ফিরে আসেন?
+- কোনো অংশীদারের সঙ্গে বিরোধ হলে কি তার চুক্তি নবায়নের সম্ভাবনা কমে যায়?
+
 **এই পাঠ শেষে আপনি যা পারবেন**
 
-- সম্পর্ক ব্যবস্থাপনা কী, তা বুঝিয়ে বলতে পারবেন, আর কেন এটি একের পর এক আলাদা বিক্রি নয়, বরং একটানা চলা
-  অংশীদারি;
-- B2C আর B2B সম্পর্কের তফাত বলতে পারবেন, এবং সিআরএম ও বিআরএম কোন কোন দিক সামলায় তা জানবেন;
-- সিআরএম-এর তিনটি ধরন চিনবেন: পরিচালনাগত, বিশ্লেষণধর্মী ও সহযোগিতামূলক;
-- সিমুলেটেড কোম্পানির তথ্য খুলে প্রতিটি প্রধান সারণির একটি সারি পড়তে পারবেন, আর দুই দিকেরই প্রথম লেখচিত্র
-  আঁকতে পারবেন;
-- গ্রাহক ও অংশীদারের সম্পর্ক সংখ্যা দিয়ে তুলনা করতে পারবেন।
+- সম্পর্ক ব্যবস্থাপনা বুঝিয়ে বলতে আর B2C ও B2B সম্পর্কের তফাত বলতে পারবেন;
+- সিআরএম-এর তিনটি অংশ ও তিনটি ধরন, আর বিআরএম যে ছয়টি দিক সামলায়, তা বলতে পারবেন;
+- কোনো সারণি থেকে একটি সময়কালের বা একটি দলের সারিগুলি বেছে নিয়ে গুনতে বা তাদের অংশ বের করতে পারবেন;
+- চুক্তি নবায়নের হার হিসাব করে বিরোধ থাকা আর না থাকা অংশীদারদের মধ্যে তুলনা করতে পারবেন;
+- দলগুলি এলোমেলো করে (shuffle) যাচাই করতে পারবেন, দুই দলের ফারাক নিছক দৈবক্রমে হতে পারে কি না।
 
-**সময়:** প্রায় 40 মিনিট: 15 মিনিট পড়া, 25 মিনিট কোড আর চারটি ছোট অনুশীলন।
+**শুরুর আগে:** পাঠ 00 (Jupyter ও relkit)। Python-এ: সেল চালানো, `len`, কোনো শর্ত দিয়ে সারি বেছে নেওয়া,
+যেমন `table[table["column"] == value]`, `value_counts`, আর `mean`-সহ `groupby`।
+
+**সময়:** প্রায় 90 মিনিট: 55 পড়ায়, 35 অনুশীলনে।
+
+**ঘটনা (case)।** পাটনায় দোকানটি লতা জেনারেল স্টোরের মাধ্যমে মুদির জিনিস বিক্রি করে। এটি একটি মুদির দোকান, যা 30
+দিনের ধারে দোকান থেকে মাল কিনে আবার বেচে। দুই বছরে দেরিতে মেটানো বিল নিয়ে দোকান দুবার তার সঙ্গে বিরোধ তুলেছে। নভেম্বর 2025-এ তার চুক্তি নবায়নের সময় আসবে। এক সহকর্মী বলছেন: "যে অংশীদারদের সঙ্গে বিরোধ হয়, শেষে তাদেরই
+ছাড়তে হয়। একে এখনই ছেড়ে দিন।" পাঠের শেষে আপনি সংখ্যা দিয়ে দোকানকে পরামর্শ দেবেন।
+
 নতুন শব্দের মানে [পরিভাষা (glossary)](glossary.md)-এ দেওয়া আছে।""",
     ),
     md(
@@ -98,8 +143,8 @@ Every business has relationships on two sides.
 | --- | --- | --- |
 | Who | People buying for their own use | Firms: suppliers, distributors, vendors, resellers |
 | How many | Thousands, even lakhs | Tens, perhaps hundreds |
-| How big | One order: usually hundreds or a few thousand rupees | One order: usually larger; over a year a partner's orders add up to far more than a customer's |
-| How often | Once or a few times a year; many buy only once | Every few weeks |
+| How big | One order: usually hundreds or a few thousand rupees | One order can be small or large; over a year a partner's business adds up to far more than a customer's |
+| How often | Once or a few times a year; many buy only once | Many times a year |
 | What holds it together | Good service, offers, habit | Negotiated contracts and trust |
 
 Looking after the first side is **customer relationship management (CRM)**; looking after the second is
@@ -121,8 +166,8 @@ the data.""",
 | --- | --- | --- |
 | किससे | अपने उपयोग के लिए ख़रीदने वाले लोग | फ़र्में: आपूर्तिकर्ता, वितरक, विक्रेता, पुनर्विक्रेता |
 | कितने | हज़ारों, लाखों तक | दर्जनों, शायद सैकड़ों |
-| कितना बड़ा | एक ऑर्डर: आमतौर पर कुछ सौ या कुछ हज़ार रुपये | एक ऑर्डर: आमतौर पर इससे बड़ा; साल भर में एक भागीदार के ऑर्डरों का जोड़ किसी ग्राहक के ऑर्डरों के जोड़ से कहीं ज़्यादा बैठता है |
-| कितनी बार | साल में एक या कुछ बार; बहुत-से ग्राहक सिर्फ़ एक बार ख़रीदते हैं | कुछ-कुछ हफ़्तों के अंतर पर |
+| कितना बड़ा | एक ऑर्डर: आमतौर पर कुछ सौ या कुछ हज़ार रुपये | एक ऑर्डर छोटा भी हो सकता है और बड़ा भी; साल भर में एक भागीदार का कारोबार किसी ग्राहक के कारोबार से कहीं ज़्यादा बैठता है |
+| कितनी बार | साल में एक या कुछ बार; बहुत-से ग्राहक सिर्फ़ एक बार ख़रीदते हैं | साल में बहुत बार |
 | संबंध किस पर टिका है | अच्छी सेवा, ऑफ़र, आदत | बातचीत से तय अनुबंध और भरोसा |
 
 पहले पक्ष की देखभाल **ग्राहक संबंध प्रबंधन यानी सीआरएम (Customer Relationship Management, CRM)** कहलाती है, और
@@ -143,8 +188,8 @@ the data.""",
 | --- | --- | --- |
 | কার সঙ্গে | যাঁরা নিজের ব্যবহারের জন্য কেনেন | প্রতিষ্ঠান: সরবরাহকারী, পরিবেশক, বিক্রেতা, পুনর্বিক্রেতা |
 | কতজন | হাজার হাজার, লাখও হতে পারে | কয়েক ডজন, হয়তো কয়েকশো |
-| কত বড় | একটি অর্ডার: সাধারণত কয়েকশো বা কয়েক হাজার টাকা | একটি অর্ডার: সাধারণত গ্রাহকের অর্ডারের চেয়ে বড়; বছরে একজন অংশীদারের সব অর্ডার যোগ করলে তা একজন গ্রাহকের চেয়ে অনেক বেশি দাঁড়ায় |
-| কত ঘন ঘন | বছরে একবার বা কয়েকবার; অনেকে মাত্র একবারই কেনেন | প্রতি কয়েক সপ্তাহে |
+| কত বড় | একটি অর্ডার: সাধারণত কয়েকশো বা কয়েক হাজার টাকা | একটি অর্ডার ছোটও হতে পারে, বড়ও; বছরে একটি অংশীদারের সব কারবার যোগ করলে তা একজন গ্রাহকের চেয়ে অনেক বেশি দাঁড়ায় |
+| কত ঘন ঘন | বছরে একবার বা কয়েকবার; অনেকে মাত্র একবারই কেনেন | বছরে বহুবার |
 | সম্পর্ক কীসে টিকে থাকে | ভালো পরিষেবা, অফার, অভ্যাস | আলোচনা করে ঠিক করা চুক্তি আর আস্থা |
 
 প্রথম দিকের যত্ন নেওয়াকে বলে **গ্রাহক সম্পর্ক ব্যবস্থাপনা অর্থাৎ সিআরএম (Customer Relationship Management, CRM)**, আর
@@ -171,7 +216,7 @@ CRM software comes in three kinds:
 | Kind | What it does | Where you meet it in our data |
 | --- | --- | --- |
 | Operational CRM | Runs the daily work: records orders, contacts and complaints | the `orders`, `interactions` and `tickets` tables |
-| Analytical CRM | Studies the data to understand customers: who buys often, who is drifting away | the measures of later lessons: retention, churn, CLV |
+| Analytical CRM | Studies the data to understand customers: who buys often, who is drifting away | the measures of lesson 04: retention, churn, CLV |
 | Collaborative CRM | Shares what is known about a customer between sales, marketing and support, so everyone sees the same person | one `customer_id` that links every customer table |""",
         hi="""## 3. ग्राहक संबंध प्रबंधन (सीआरएम)
 
@@ -193,7 +238,7 @@ CRM software comes in three kinds:
 | प्रकार | क्या करता है | हमारे आँकड़ों में कहाँ दिखता है |
 | --- | --- | --- |
 | परिचालन सीआरएम (Operational CRM) | रोज़ का काम चलाता है: ऑर्डर, संपर्क और शिकायतें दर्ज करता है | `orders`, `interactions` और `tickets` तालिकाएँ |
-| विश्लेषणात्मक सीआरएम (Analytical CRM) | आँकड़ों को परखकर ग्राहकों को समझता है: कौन अक्सर ख़रीदता है, कौन धीरे-धीरे दूर हो रहा है | आगे के पाठों के माप: प्रतिधारण (retention), ग्राहक छोड़ने की दर (churn), CLV |
+| विश्लेषणात्मक सीआरएम (Analytical CRM) | आँकड़ों को परखकर ग्राहकों को समझता है: कौन अक्सर ख़रीदता है, कौन धीरे-धीरे दूर हो रहा है | पाठ 04 के माप: प्रतिधारण (retention), ग्राहक छोड़ने की दर (churn), CLV |
 | सहयोगात्मक सीआरएम (Collaborative CRM) | ग्राहक की जानकारी बिक्री, विपणन और सेवा विभागों में बाँटता है, ताकि सबके सामने एक ही ग्राहक की एक जैसी तस्वीर हो | एक ही `customer_id`, जो ग्राहकों की हर तालिका को जोड़ता है |""",
         bn="""## 3. গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম)
 
@@ -206,7 +251,7 @@ CRM software comes in three kinds:
 3. **বিক্রয়োত্তর পরিষেবা (post-sales support):** বিক্রির পরে সাহায্য, যেমন জিনিস ফেরত, অভিযোগ, হারিয়ে যাওয়া পার্সেল,
    তাও দ্রুত আর ভদ্রভাবে।
 
-এত খাটুনি কেন? কারণ বিজ্ঞাপন, ছাড় আর বিক্রয়কর্মী দিয়ে নতুন গ্রাহক পাওয়া সাধারণত পুরোনো গ্রাহক ধরে রাখার চেয়ে
+এত খাটুনি কেন? কারণ বিজ্ঞাপন, ছাড় আর বিক্রয়কর্মী দিয়ে নতুন গ্রাহক আনা সাধারণত পুরোনো গ্রাহক ধরে রাখার চেয়ে
 অনেক বেশি খরচের। যে গ্রাহক বারবার ফিরে আসেন, তাঁর কাছে বিক্রিই ব্যবসার সবচেয়ে সস্তা বিক্রি। পাঠ 04-এ আপনি
 এটা টাকার অঙ্কে মাপবেন।
 
@@ -215,7 +260,7 @@ CRM software comes in three kinds:
 | ধরন | কী করে | আমাদের তথ্যে কোথায় দেখা যায় |
 | --- | --- | --- |
 | পরিচালনাগত সিআরএম (Operational CRM) | রোজকার কাজ চালায়: অর্ডার, যোগাযোগ আর অভিযোগ লিখে রাখে | `orders`, `interactions` ও `tickets` সারণি |
-| বিশ্লেষণধর্মী সিআরএম (Analytical CRM) | তথ্য বিশ্লেষণ করে গ্রাহকদের বোঝে: কে প্রায়ই কেনেন, কে ধীরে ধীরে সরে যাচ্ছেন | পরের পাঠগুলির মাপকাঠি: ধরে রাখা (retention), গ্রাহক হারানোর হার (churn), CLV |
+| বিশ্লেষণধর্মী সিআরএম (Analytical CRM) | তথ্য বিশ্লেষণ করে গ্রাহকদের বোঝে: কে প্রায়ই কেনেন, কে ধীরে ধীরে সরে যাচ্ছেন | পাঠ 04-এর মাপকাঠি: ধরে রাখা (retention), গ্রাহক হারানোর হার (churn), CLV |
 | সহযোগিতামূলক সিআরএম (Collaborative CRM) | গ্রাহকের তথ্য বিক্রয়, বিপণন ও পরিষেবা বিভাগের মধ্যে ভাগ করে, যাতে সবাই একই মানুষকে একইভাবে দেখে | একটিই `customer_id`, যা গ্রাহকের সব সারণিকে জোড়ে |""",
     ),
     md(
@@ -233,8 +278,8 @@ the relationship rests on other things:
 - **Contract negotiation:** agreeing on the terms, and deciding at the end whether to renew.
 - **Cross-selling:** a partner who trusts you is open to buying more from you, or to selling you more.
 
-In our data, the tables `contracts`, `purchase_orders`, `b2b_orders`, `invoices`, `payments`, `disputes`
-and `trust_surveys` record exactly these things.""",
+In our data, three tables record what this lesson looks at: `contracts` (when each contract began and
+ended, and whether it was renewed), `disputes` and `trust_surveys`.""",
         hi="""## 4. व्यापार संबंध प्रबंधन (बीआरएम)
 
 बीआरएम भागीदारों के साथ संबंधों की देखभाल करता है। भागीदार ख़ुद एक व्यवसाय है, जिसके अपने हित हैं, इसलिए यह
@@ -250,8 +295,8 @@ and `trust_surveys` record exactly these things.""",
 - **क्रॉस-सेलिंग (cross-selling):** जो भागीदार आप पर भरोसा करता है, वह आपसे और ज़्यादा ख़रीदने या आपको और
   ज़्यादा बेचने के लिए तैयार रहता है।
 
-हमारे आँकड़ों में `contracts`, `purchase_orders`, `b2b_orders`, `invoices`, `payments`, `disputes` और
-`trust_surveys` तालिकाएँ ठीक इन्हीं बातों का हिसाब रखती हैं।""",
+हमारे आँकड़ों में तीन तालिकाएँ वह सब दर्ज करती हैं जिसे यह पाठ देखता है: `contracts` (हर अनुबंध कब शुरू हुआ, कब
+ख़त्म हुआ, और उसका नवीनीकरण हुआ या नहीं), `disputes` और `trust_surveys`।""",
         bn="""## 4. ব্যবসায়িক সম্পর্ক ব্যবস্থাপনা (বিআরএম)
 
 বিআরএম অংশীদারদের সঙ্গে সম্পর্কের দেখভাল করে। অংশীদার নিজেই একটি ব্যবসা, যার নিজস্ব স্বার্থ আছে, তাই এই সম্পর্ক
@@ -268,8 +313,8 @@ and `trust_surveys` record exactly these things.""",
 - **ক্রস-সেলিং (cross-selling):** যে অংশীদার আপনার ওপর আস্থা রাখে, সে আপনার কাছ থেকে আরও কিনতে বা আপনাকে আরও
   বেচতে রাজি থাকে।
 
-আমাদের তথ্যে `contracts`, `purchase_orders`, `b2b_orders`, `invoices`, `payments`, `disputes` আর
-`trust_surveys` সারণিগুলি ঠিক এই বিষয়গুলিরই হিসাব রাখে।""",
+আমাদের তথ্যে তিনটি সারণি সেই সব লিখে রাখে, যা এই পাঠে দেখা হবে: `contracts` (প্রতিটি চুক্তি কবে শুরু, কবে শেষ, আর
+তার নবায়ন হয়েছে কি না), `disputes` আর `trust_surveys`।""",
     ),
     md(
         en="""## 5. Meet the company's data
@@ -311,16 +356,20 @@ world"""
     md(
         en="""Each table is a pandas DataFrame that you reach as `world.<name>`, for example `world.customers`. The
 tables from `customers` to `nps_responses` describe the customers (CRM); those from `partners` to
-`trust_surveys` describe the partners (BRM). The first line only records how the world was
-made (its `seed`); you can ignore it for now.""",
+`trust_surveys` describe the partners (BRM). This lesson uses six of them: `customers`, `orders`,
+`partners`, `contracts`, `disputes` and `trust_surveys`; the others appear in lesson 04 or wait for you in
+datasets/README.md. The first line only records how the world was made (its `seed`); you can ignore it
+for now.""",
         hi="""हर तालिका एक pandas DataFrame है, जिस तक आप `world.<नाम>` लिखकर पहुँचते हैं, जैसे `world.customers`। `customers`
 से `nps_responses` तक की तालिकाएँ ग्राहकों (सीआरएम) की हैं; `partners` से `trust_surveys` तक की तालिकाएँ
-भागीदारों (बीआरएम) की। पहली पंक्ति बस यह बताती है कि यह दुनिया किस `seed` से बनी; अभी इस पर
-ध्यान देने की ज़रूरत नहीं।""",
+भागीदारों (बीआरएम) की। यह पाठ इनमें से छह का उपयोग करता है: `customers`, `orders`, `partners`, `contracts`,
+`disputes` और `trust_surveys`; बाक़ी तालिकाएँ पाठ 04 में आती हैं या datasets/README.md में आपका इंतज़ार करती हैं। पहली
+पंक्ति बस यह बताती है कि यह दुनिया किस `seed` से बनी; अभी इस पर ध्यान देने की ज़रूरत नहीं।""",
         bn="""প্রতিটি সারণি একটি pandas DataFrame, যার কাছে `world.<নাম>` লিখে পৌঁছানো যায়, যেমন `world.customers`। `customers`
 থেকে `nps_responses` পর্যন্ত সারণিগুলি গ্রাহকদের (সিআরএম); `partners` থেকে `trust_surveys` পর্যন্ত সারণিগুলি
-অংশীদারদের (বিআরএম)। প্রথম লাইনটি শুধু জানায় জগৎটি কোন `seed` দিয়ে তৈরি; এখনই ওটা নিয়ে ভাবার দরকার
-নেই।""",
+অংশীদারদের (বিআরএম)। এই পাঠে লাগবে এদের ছয়টি: `customers`, `orders`, `partners`, `contracts`, `disputes` আর
+`trust_surveys`; বাকিগুলি আসবে পাঠ 04-এ, অথবা datasets/README.md-তে তাদের পরিচয় পাবেন। প্রথম লাইনটি শুধু জানায়
+জগৎটি কোন `seed` দিয়ে তৈরি; এখনই ওটা নিয়ে ভাবার দরকার নেই।""",
     ),
     md(
         en="""## 6. Customers: one row, one person
@@ -353,31 +402,41 @@ means in your language:""",
     ),
     code('relkit.column_label("acquisition_channel")'),
     md(
-        en="""### Exercise 01.1: how many customers?
+        en="""### Exercise 01.1: who joined in the festive season?
 
-How many customers does the company have? Count the rows of the customers table with `len(...)`. In the
-cell below, replace `None` with your code and run it; `relkit.check` tells you whether you are right.
-If you are not right yet, each new try brings a further hint; `relkit.hint("01.1")` shows the code, and
-the collapsed cell under the exercise holds a solution: click it to open it.""",
-        hi="""### अभ्यास 01.1: कितने ग्राहक?
+The festive season brings new customers as well as orders. How many customers joined the shop in the
+festive season of 2024, from 1 October to 30 November 2024 (both days included)? A date column can be
+compared with a date written as text, such as `world.customers["signup_date"] >= "2024-10-01"`.
 
-कंपनी के कितने ग्राहक हैं? ग्राहकों की तालिका की पंक्तियाँ `len(...)` से गिनिए। नीचे के सेल में `None` की जगह अपना
-कोड लिखकर उसे चलाइए; `relkit.check` बताएगा कि उत्तर सही है या नहीं। अगर उत्तर अभी सही नहीं है, तो हर नई कोशिश पर
-पहले से ज़्यादा साफ़ संकेत मिलेगा; `relkit.hint("01.1")` कोड दिखाता है, और अभ्यास के नीचे वाले छिपे हुए (collapsed) सेल में
-एक हल है: उसे खोलने के लिए उस पर क्लिक कीजिए।""",
-        bn="""### অনুশীলন 01.1: কতজন গ্রাহক?
+In the cell below, replace `None` with your answer and run it; `relkit.check` tells you whether you are
+right. If you are not right yet, each new try brings a further hint; `relkit.hint("01.1")` shows the code,
+and the collapsed cell under the exercise holds a solution: click it to open it.""",
+        hi="""### अभ्यास 01.1: त्योहारी मौसम में कौन जुड़ा?
 
-কোম্পানির গ্রাহক কতজন? গ্রাহকের সারণির সারিগুলি `len(...)` দিয়ে গুনুন। নিচের সেলে `None`-এর জায়গায় নিজের কোড
-লিখে চালান; `relkit.check` জানিয়ে দেবে উত্তর ঠিক হলো কি না। উত্তর এখনও ঠিক না হলে প্রতিটি নতুন চেষ্টায় আরও একটু
-ইঙ্গিত পাবেন; `relkit.hint("01.1")` চালালে কোডটি দেখতে পাবেন, আর অনুশীলনের নিচে গুটিয়ে রাখা (collapsed) সেলে
-একটি সমাধান আছে: সেটি খুলতে তার ওপর ক্লিক করুন।""",
+त्योहारी मौसम ऑर्डरों के साथ नए ग्राहक भी लाता है। 2024 के त्योहारी मौसम में, यानी 1 अक्टूबर से 30 नवंबर 2024 तक
+(दोनों दिन शामिल), कितने ग्राहक दुकान से जुड़े? तारीख़ वाले कॉलम की तुलना पाठ के रूप में लिखी तारीख़ से की जा सकती है,
+जैसे `world.customers["signup_date"] >= "2024-10-01"`।
+
+नीचे के सेल में `None` की जगह अपना उत्तर लिखकर उसे चलाइए; `relkit.check` बताएगा कि उत्तर सही है या नहीं। अगर उत्तर
+अभी सही नहीं है, तो हर नई कोशिश पर पहले से ज़्यादा साफ़ संकेत मिलेगा; `relkit.hint("01.1")` कोड दिखाता है, और अभ्यास
+के नीचे वाले छिपे हुए (collapsed) सेल में एक हल है: उसे खोलने के लिए उस पर क्लिक कीजिए।""",
+        bn="""### অনুশীলন 01.1: উৎসবের মরসুমে কারা যোগ দিলেন?
+
+উৎসবের মরসুম শুধু অর্ডার নয়, নতুন গ্রাহকও আনে। 2024-এর উৎসবের মরসুমে, অর্থাৎ 1 অক্টোবর থেকে 30 নভেম্বর 2024
+পর্যন্ত (দুই দিনই ধরে), কতজন গ্রাহক দোকানে যোগ দিয়েছেন? তারিখের কলামকে লেখা হিসেবে দেওয়া তারিখের সঙ্গে তুলনা
+করা যায়, যেমন `world.customers["signup_date"] >= "2024-10-01"`।
+
+নিচের সেলে `None`-এর জায়গায় নিজের উত্তর লিখে চালান; `relkit.check` জানিয়ে দেবে উত্তর ঠিক হলো কি না। উত্তর এখনও
+ঠিক না হলে প্রতিটি নতুন চেষ্টায় আরও একটু ইঙ্গিত পাবেন; `relkit.hint("01.1")` চালালে কোডটি দেখতে পাবেন, আর
+অনুশীলনের নিচে গুটিয়ে রাখা (collapsed) সেলে একটি সমাধান আছে: সেটি খুলতে তার ওপর ক্লিক করুন।""",
     ),
     code(
         """answer = None  # replace None with your answer
 relkit.check("01.1", answer)"""
     ),
     code(
-        """answer = len(world.customers)
+        """signup = world.customers["signup_date"]
+answer = ((signup >= "2024-10-01") & (signup <= "2024-11-30")).sum()
 relkit.check("01.1", answer)""",
         tags=["solution"],
     ),
@@ -522,195 +581,275 @@ all orders in the same month.""",
 ax = relkit.plot_line(monthly, x="order_date", y="amount_inr")"""
     ),
     md(
-        en="""Two things stand out. Each autumn the line jumps: the festive season, from Navratri and Durga Puja
-to Diwali, brings far more orders than an ordinary month. And from one year to the next the line rises far
-less than the crowd of new customers would suggest. Every month new customers join, but most of them buy once and do not come back, so the sales of
-2024 come mostly from customers won in 2024. In a shop whose customers stayed, the customers won in 2023
-would still be buying in 2024, and the line would climb month after month. Keeping customers is what CRM
-is for.""",
-        hi="""दो बातें साफ़ दिखती हैं। हर साल शरद ऋतु में रेखा उछलती है: नवरात्रि और दुर्गा पूजा से दीवाली तक का त्योहारी मौसम
-(festive season) किसी आम महीने से कहीं ज़्यादा ऑर्डर लाता है। और नए ग्राहकों की भीड़ देखकर जितनी उम्मीद होती, रेखा एक साल से
-अगले साल तक उससे कहीं कम चढ़ती है। हर महीने नए ग्राहक जुड़ते हैं, लेकिन उनमें से ज़्यादातर एक बार ख़रीदकर लौटते नहीं, इसलिए 2024 की बिक्री ज़्यादातर 2024 में जुड़े ग्राहकों से आती है। जिस
-दुकान के ग्राहक टिके रहते, वहाँ 2023 में जुड़े ग्राहक 2024 में भी ख़रीद रहे होते, और रेखा महीने-दर-महीने चढ़ती जाती। ग्राहकों को
-बनाए रखना ही सीआरएम का काम है।""",
-        bn="""দুটি জিনিস চোখে পড়ে। প্রথমত, প্রতি বছর শরতে রেখাটি লাফিয়ে ওঠে: নবরাত্রি আর দুর্গাপুজো থেকে দীপাবলি পর্যন্ত
-উৎসবের মরসুম (festive season) সাধারণ মাসের চেয়ে অনেক বেশি অর্ডার আনে। দ্বিতীয়ত, এক বছর থেকে পরের বছরে রেখাটি তেমন
-ওঠে না: প্রতি মাসে যত নতুন গ্রাহক আসেন, তা দেখে যতটা বাড়ার কথা মনে হয়, বিক্রি বাড়ে তার চেয়ে অনেক কম। কারণ নতুন
-গ্রাহকদের বেশিরভাগ একবার কিনে আর ফেরেন না, তাই 2024-এর বিক্রির বেশিরভাগ আসে 2024-এ আসা গ্রাহকদের কাছ থেকে। যে দোকানের
-গ্রাহকেরা টিকে থাকেন, সেখানে 2023-এ আসা গ্রাহকেরা 2024-এও কিনতে থাকেন, আর রেখাটি মাসের পর মাস উঠতেই থাকে। গ্রাহককে
-এভাবে ধরে রাখাই সিআরএম-এর কাজ।""",
-    ),
-    md(
-        en="""### Exercise 01.3: total sales
+        en="""Look at October: in both years the line jumps. The festive season, from Navratri and Durga Puja to
+Diwali, brings far more orders than an ordinary month. The rest of the year is much flatter than the
+steady stream of new customers might suggest. A shop grows month after month only if the customers it has
+won keep buying; if most buy once and never return, each month's sales rest on that month's newcomers.
+How many do come back? The next exercise measures it.
 
-What is the total amount of all orders over the two years? Add up the column `amount_inr` of the orders
-table and give the result in rupees (not in lakh).""",
-        hi="""### अभ्यास 01.3: कुल बिक्री
+### Exercise 01.3: who came back?
 
-दो सालों में सारे ऑर्डरों की कुल राशि कितनी है? ऑर्डरों की तालिका का `amount_inr` कॉलम जोड़िए और नतीजा रुपयों में
-दीजिए (लाख में नहीं)।""",
-        bn="""### অনুশীলন 01.3: মোট বিক্রি
+Of the customers who **joined in 2023**, what share placed more than one order during the two years?
+(They have all had at least a year in which to come back.) Give a number between 0 and 1: 0.25 means a
+quarter.""",
+        hi="""अक्टूबर देखिए: दोनों सालों में रेखा उछलती है। नवरात्रि और दुर्गा पूजा से दीवाली तक का त्योहारी मौसम (festive
+season) किसी आम महीने से कहीं ज़्यादा ऑर्डर लाता है। बाक़ी साल रेखा उतनी नहीं चढ़ती, जितनी हर महीने जुड़ते नए
+ग्राहकों को देखकर उम्मीद होती। दुकान महीने-दर-महीने तभी बढ़ती है, जब उससे जुड़े ग्राहक ख़रीदते रहें; अगर ज़्यादातर
+ग्राहक एक बार ख़रीदकर कभी न लौटें, तो हर महीने की बिक्री उसी महीने के नए ग्राहकों पर टिकी रहती है। कितने ग्राहक सचमुच
+लौटते हैं? अगला अभ्यास यही नापता है।
 
-দুই বছরে সব অর্ডারের মোট অঙ্ক কত? অর্ডারের সারণির `amount_inr` কলামটি যোগ করুন আর ফল টাকায় দিন (লাখে নয়)।""",
+### अभ्यास 01.3: कौन लौटकर आया?
+
+जो ग्राहक **2023 में जुड़े**, उनमें से कितने हिस्से ने दो सालों में एक से ज़्यादा ऑर्डर दिए? (इन सबको लौटने के लिए कम
+से कम एक साल मिला है।) उत्तर 0 और 1 के बीच की संख्या में दीजिए: 0.25 का मतलब है एक-चौथाई।""",
+        bn="""অক্টোবরের দিকে তাকান: দুই বছরেই রেখাটি লাফিয়ে ওঠে। নবরাত্রি আর দুর্গাপুজো থেকে দীপাবলি পর্যন্ত উৎসবের মরসুম
+(festive season) সাধারণ মাসের চেয়ে অনেক বেশি অর্ডার আনে। বছরের বাকি সময় রেখাটি ততটা ওঠে না, প্রতি মাসে নতুন
+গ্রাহক আসা দেখে যতটা ওঠার কথা মনে হয়। দোকান মাসের পর মাস বাড়ে তখনই, যখন তার গ্রাহকেরা কিনতে থাকেন; বেশির ভাগ গ্রাহক
+যদি একবার কিনে আর কখনো না ফেরেন, তবে প্রতি মাসের বিক্রি নির্ভর করে সেই মাসের নতুন গ্রাহকদের ওপর। কতজন সত্যিই
+ফিরে আসেন? পরের অনুশীলনটি সেটাই মাপে।
+
+### অনুশীলন 01.3: কে ফিরে এলেন?
+
+যে গ্রাহকেরা **2023-এ যোগ দিয়েছেন**, তাঁদের কত অংশ দুই বছরে একাধিকবার অর্ডার দিয়েছেন? (এঁরা সবাই ফিরে আসার জন্য
+অন্তত এক বছর সময় পেয়েছেন।) উত্তর দিন 0 আর 1-এর মাঝের একটি সংখ্যায়: 0.25 মানে এক-চতুর্থাংশ।""",
     ),
     code(
         """answer = None  # replace None with your answer
 relkit.check("01.3", answer)"""
     ),
     code(
-        """answer = world.orders["amount_inr"].sum()
-print(relkit.format_inr(answer, compact=True))
+        """joined_2023 = world.customers[world.customers["signup_date"].dt.year == 2023]
+orders_per_customer = world.orders["customer_id"].value_counts()
+answer = (joined_2023["customer_id"].map(orders_per_customer) > 1).mean()
 relkit.check("01.3", answer)""",
         tags=["solution"],
     ),
     md(
-        en="""### Exercise 01.4: who came back?
+        en="""Customers who come back are the heart of CRM. Lesson 04 follows them month by month and asks what it
+costs to keep them. Now we turn to the other side: the partners.
 
-A relationship shows when a customer returns. What share of all customers placed more than one order?
-Give a number between 0 and 1 (0.25 means a quarter). Start by counting the orders of each customer with
-`world.orders["customer_id"].value_counts()`.""",
-        hi="""### अभ्यास 01.4: कौन लौटकर आया?
+## 9. A BRM analysis: do disputes cost renewals?
 
-संबंध तब दिखता है जब ग्राहक लौटकर आता है। कुल ग्राहकों में से कितना हिस्सा ऐसे ग्राहकों का है, जिन्होंने एक से ज़्यादा ऑर्डर दिए? उत्तर 0 और
-1 के बीच की संख्या में दीजिए (0.25 का मतलब है एक-चौथाई)। शुरुआत हर ग्राहक के ऑर्डर गिनने से कीजिए:
-`world.orders["customer_id"].value_counts()`।""",
-        bn="""### অনুশীলন 01.4: কে ফিরে এলেন?
+When a contract ends, the shop decides with the partner whether to sign another one. The **renewal rate**
+is the share of ended contracts that were renewed:
 
-গ্রাহক ফিরে এলেই সম্পর্ক বোঝা যায়। সব গ্রাহকের মধ্যে কত অংশ একাধিকবার অর্ডার দিয়েছেন? উত্তর দিন 0 আর 1-এর
-মাঝের একটি সংখ্যায় (0.25 মানে এক-চতুর্থাংশ)। শুরু করুন প্রত্যেক গ্রাহকের অর্ডার গুনে:
-`world.orders["customer_id"].value_counts()`।""",
+renewal rate = contracts renewed ÷ contracts ended
+
+Contracts still running are left out: they cannot have been renewed yet. A worked example: 4 contracts
+ended and 3 of them were renewed, so the renewal rate is 3 ÷ 4 = 0.75, that is 75 %.
+
+Section 4 said that disputes and trust hold a partner relationship together or pull it apart. Does the
+data agree? `relkit.ended_contracts` gives one row per ended contract, with three columns to work with:
+
+- `renewed`: True if the contract was renewed, False if not;
+- `disputes`: how many disputes the partner had from the first to the last day of the contract;
+- `last_trust`: the partner's average score in its last **trust survey** before the contract ended. The
+  shop asks each partner about every three months to score three statements, on reliability,
+  communication and fairness, from 1 (strongly disagree) to 5 (strongly agree). Scores of 4, 3 and 2
+  give an average of (4 + 3 + 2) ÷ 3 = 3.""",
+        hi="""लौटकर आने वाले ग्राहक ही सीआरएम की जान हैं। पाठ 04 उन्हें महीने-दर-महीने देखता है और पूछता है कि उन्हें बनाए
+रखने में कितना ख़र्च आता है। अब हम दूसरे पक्ष की ओर चलते हैं: भागीदार।
+
+## 9. बीआरएम का एक विश्लेषण: क्या विवादों से नवीनीकरण घटता है?
+
+अनुबंध ख़त्म होने पर दुकान भागीदार के साथ तय करती है कि नया अनुबंध हो या नहीं। **नवीनीकरण दर (renewal rate)**
+ख़त्म हुए अनुबंधों में नवीनीकृत अनुबंधों का हिस्सा है:
+
+नवीनीकरण दर = नवीनीकृत अनुबंध ÷ ख़त्म हुए अनुबंध
+
+जो अनुबंध अभी चल रहे हैं, वे नहीं गिने जाते: उनका नवीनीकरण अभी हो ही नहीं सकता था। एक उदाहरण: 4 अनुबंध ख़त्म हुए
+और उनमें से 3 का नवीनीकरण हुआ, तो नवीनीकरण दर 3 ÷ 4 = 0.75 है, यानी 75%।
+
+भाग 4 में कहा गया था कि विवाद और भरोसा ही भागीदार के साथ संबंध को जोड़े रखते हैं या तोड़ते हैं। क्या आँकड़े भी यही
+कहते हैं? `relkit.ended_contracts` हर ख़त्म हुए अनुबंध की एक पंक्ति देता है, जिसमें काम के तीन कॉलम हैं:
+
+- `renewed`: अनुबंध का नवीनीकरण हुआ तो True, नहीं तो False;
+- `disputes`: अनुबंध के पहले दिन से आख़िरी दिन तक भागीदार के साथ कितने विवाद हुए;
+- `last_trust`: अनुबंध ख़त्म होने से पहले के आख़िरी **भरोसा सर्वेक्षण (trust survey)** में भागीदार के औसत अंक। दुकान
+  लगभग हर तीन महीने पर हर भागीदार से विश्वसनीयता, संवाद और निष्पक्षता के तीन कथनों पर 1 (बिलकुल असहमत) से 5
+  (पूरी तरह सहमत) तक अंक देने को कहती है। 4, 3 और 2 अंकों का औसत (4 + 3 + 2) ÷ 3 = 3 होता है।""",
+        bn="""ফিরে আসা গ্রাহকেরাই সিআরএম-এর প্রাণ। পাঠ 04 মাসে মাসে তাঁদের খোঁজ রাখে আর দেখে, তাঁদের ধরে রাখতে কত খরচ হয়।
+এবার আমরা অন্য দিকে যাই: অংশীদার।
+
+## 9. বিআরএম-এর একটি বিশ্লেষণ: বিরোধ কি নবায়ন কমায়?
+
+চুক্তি শেষ হলে দোকান অংশীদারের সঙ্গে ঠিক করে আরেকটি চুক্তি হবে কি না। শেষ হওয়া চুক্তিগুলির মধ্যে যত অংশের
+নবায়ন হয়েছে, তাকে বলে **নবায়নের হার (renewal rate)**:
+
+নবায়নের হার = নবায়িত চুক্তি ÷ শেষ হওয়া চুক্তি
+
+যে চুক্তিগুলি এখনও চলছে, সেগুলি ধরা হয় না: তাদের নবায়ন এখনও হতেই পারত না। একটি উদাহরণ: 4টি চুক্তি শেষ হয়েছে,
+তার 3টির নবায়ন হয়েছে, তাই নবায়নের হার 3 ÷ 4 = 0.75, অর্থাৎ 75%।
+
+অংশ 4-এ বলা হয়েছিল, বিরোধ আর আস্থাই অংশীদারের সঙ্গে সম্পর্ক ধরে রাখে বা ভেঙে দেয়। তথ্যও কি তাই বলে?
+`relkit.ended_contracts` প্রতিটি শেষ হওয়া চুক্তির জন্য একটি সারি দেয়, যাতে কাজের তিনটি কলাম আছে:
+
+- `renewed`: চুক্তির নবায়ন হলে True, না হলে False;
+- `disputes`: চুক্তির প্রথম দিন থেকে শেষ দিন পর্যন্ত অংশীদারের সঙ্গে কয়টি বিরোধ হয়েছে;
+- `last_trust`: চুক্তি শেষ হওয়ার আগের শেষ **আস্থা সমীক্ষায় (trust survey)** অংশীদারের গড় স্কোর। দোকান মোটামুটি
+  প্রতি তিন মাসে প্রত্যেক অংশীদারকে নির্ভরযোগ্যতা, যোগাযোগ আর ন্যায্যতা নিয়ে তিনটি কথায় 1 (একেবারে অসম্মত) থেকে 5
+  (পুরোপুরি সম্মত) পর্যন্ত স্কোর দিতে বলে। 4, 3 আর 2 স্কোরের গড় (4 + 3 + 2) ÷ 3 = 3।""",
+    ),
+    code(
+        """ended = relkit.ended_contracts(
+    world.contracts, disputes=world.disputes, trust_surveys=world.trust_surveys
+)
+print(len(ended), "ended contracts, renewal rate", round(ended["renewed"].mean(), 3))
+ended.head()"""
+    ),
+    md(
+        en="""The mean of a column of True and False is the share of True, here the renewal rate. Now split the
+ended contracts into those with at least one dispute (`True` below) and those with none (`False`), and
+compare the two groups:""",
+        hi="""True और False वाले कॉलम का औसत True का हिस्सा होता है, यहाँ नवीनीकरण दर। अब ख़त्म हुए अनुबंधों को दो समूहों में
+बाँटिए: जिनमें कम से कम एक विवाद हुआ (नीचे `True`) और जिनमें कोई विवाद नहीं हुआ (`False`), और दोनों की तुलना
+कीजिए:""",
+        bn="""True আর False-এর একটি কলামের গড় হলো True-এর অংশ, এখানে নবায়নের হার। এবার শেষ হওয়া চুক্তিগুলিকে দুই দলে ভাগ
+করুন: যেগুলিতে অন্তত একটি বিরোধ হয়েছে (নিচে `True`) আর যেগুলিতে একটিও হয়নি (`False`), তারপর দুই দলকে মিলিয়ে
+দেখুন:""",
+    ),
+    code(
+        """ended.groupby(ended["disputes"] > 0).agg(
+    contracts=("renewed", "size"),
+    renewal_rate=("renewed", "mean"),
+    mean_trust=("last_trust", "mean"),
+)"""
+    ),
+    md(
+        en="""Contracts with a dispute were renewed less often than those without, and their partners gave lower
+trust scores (`mean_trust`). But each group holds only a few dozen contracts. Could chance alone make a gap
+like this? One way to find out is to **shuffle**: keep every contract's outcome as it is, hand out the
+label "had a dispute" at random to as many contracts as really had one, and measure the gap again. Do
+this a thousand times. If disputes had nothing to do with renewal, the real gap would look like one of
+the shuffled gaps.""",
+        hi="""विवाद वाले अनुबंधों का नवीनीकरण बिना विवाद वालों से कम बार हुआ, और उनके भागीदारों ने भरोसे के अंक भी कम दिए
+(`mean_trust`)। लेकिन हर समूह में कुछ दर्जन अनुबंध ही हैं। क्या इतना अंतर सिर्फ़ संयोग से बन सकता है? इसे
+परखने का एक तरीक़ा है **फेंटना (shuffle)**: हर अनुबंध का नतीजा जैसा है वैसा रहने दीजिए, "विवाद हुआ" का लेबल बिना
+किसी क्रम के उतने ही अनुबंधों को बाँटिए जितनों में सचमुच विवाद हुआ था, और अंतर फिर से नापिए। ऐसा हज़ार बार कीजिए।
+अगर विवादों का नवीनीकरण से कोई लेना-देना न होता, तो असली अंतर भी फेंटकर मिले अंतरों जैसा ही दिखता।""",
+        bn="""বিরোধ থাকা চুক্তিগুলির নবায়ন হয়েছে বিরোধহীন চুক্তির চেয়ে কম, আর তাদের অংশীদারেরা আস্থার স্কোরও কম দিয়েছে
+(`mean_trust`)। কিন্তু প্রতিটি দলে মাত্র কয়েক ডজন চুক্তি। শুধু দৈবক্রমে কি এতটা ফারাক হতে পারে? যাচাইয়ের একটি
+উপায় হলো **এলোমেলো করা (shuffle)**: প্রতিটি চুক্তির ফল যেমন আছে তেমনই থাকুক, "বিরোধ হয়েছে" লেবেলটি এলোমেলোভাবে
+ঠিক ততগুলি চুক্তিকে দিন, যতগুলিতে সত্যিই বিরোধ হয়েছিল, আর ফারাকটি আবার মাপুন। এমন হাজারবার করুন। নবায়নের সঙ্গে
+বিরোধের যদি কোনো সম্পর্কই না থাকত, তবে আসল ফারাকটিও এলোমেলো করে পাওয়া ফারাকগুলির মতোই দেখাত।""",
+    ),
+    code(
+        """import numpy as np
+
+rng = np.random.default_rng(1)
+renewed = ended["renewed"].to_numpy(dtype=float)
+had_dispute = (ended["disputes"] > 0).to_numpy()
+real_gap = renewed[~had_dispute].mean() - renewed[had_dispute].mean()
+gaps = []
+for _ in range(1000):
+    shuffled = rng.permutation(had_dispute)
+    gaps.append(renewed[~shuffled].mean() - renewed[shuffled].mean())
+print("real gap:", round(real_gap, 3))
+# 0.001 leaves room for rounding: a shuffled gap equal to the real one counts
+print("share of shuffles with a gap at least as large:", np.mean(np.abs(gaps) >= real_gap - 0.001))"""
+    ),
+    md(
+        en="""In a large share of the shuffles, chance alone made a gap at least as large as the real one. So this
+comparison does not show that disputes cost renewals; it does not show that they do not, either. With
+groups this small, only a much larger gap would stand out from chance.
+
+### Picture: renewal and trust
+
+The trust survey tells a clearer story. Round each contract's `last_trust` to a whole number and draw the
+renewal rate for each score; the table under the picture gives the number of contracts behind each bar.""",
+        hi="""फेंटने के बहुत-से मामलों में सिर्फ़ संयोग से असली अंतर जितना या उससे बड़ा अंतर बन गया। इसलिए यह तुलना यह नहीं
+दिखाती कि विवादों से नवीनीकरण घटता है; यह भी नहीं दिखाती कि नहीं घटता। इतने छोटे समूहों में सिर्फ़ कहीं बड़ा अंतर ही
+संयोग से अलग पहचाना जा सकता है।
+
+### चित्र: नवीनीकरण और भरोसा
+
+भरोसा सर्वेक्षण ज़्यादा साफ़ तस्वीर देता है। हर अनुबंध के `last_trust` को पूर्णांक तक पूर्णांकित कीजिए और हर अंक के
+लिए नवीनीकरण दर का चित्र बनाइए; चित्र के नीचे की तालिका बताती है कि हर स्तंभ के पीछे कितने अनुबंध हैं।""",
+        bn="""এলোমেলো করার অনেকগুলি ক্ষেত্রেই শুধু দৈবক্রমে আসল ফারাকের সমান বা তার চেয়ে বড় ফারাক তৈরি হয়েছে। তাই এই
+তুলনা দেখায় না যে বিরোধ নবায়ন কমায়; আবার এটাও দেখায় না যে কমায় না। এত ছোট দলে কেবল অনেক বড় ফারাকই দৈবক্রমের
+ফারাক থেকে আলাদা করে চেনা যায়।
+
+### ছবি: নবায়ন আর আস্থা
+
+আস্থা সমীক্ষা আরও পরিষ্কার ছবি দেয়। প্রতিটি চুক্তির `last_trust`-কে নিকটতম পূর্ণসংখ্যায় রাউন্ড করুন আর প্রতিটি
+স্কোরের জন্য নবায়নের হার আঁকুন; ছবির নিচের সারণি জানায়, প্রতিটি স্তম্ভের পেছনে কয়টি চুক্তি আছে।""",
+    ),
+    code(
+        """by_trust = ended.assign(
+    last_trust=ended["last_trust"].round(), renewal_rate=ended["renewed"].astype(float)
+).sort_values("last_trust")
+ax = relkit.plot_bar(by_trust, x="last_trust", y="renewal_rate", agg="mean", sort=False)
+by_trust.groupby("last_trust")["renewed"].agg(["size", "mean"])"""
+    ),
+    md(
+        en="""Read the bars from left to right: the higher the partner's last trust score, the likelier the
+renewal. The gap between a score of 2 and a score of 4 is many times the gap between contracts with and
+without disputes. Do not read much into the bar at 5: the table shows how few contracts stand behind it.
+
+Disputes come into the picture through trust: partners with disputes gave lower scores. Still, a link is
+not yet a cause. A partner who is unhappy for some other reason may both score the shop low and leave.
+(In this simulated world we know how the data were made: datasets/README.md says that the higher a
+partner's last survey before the contract ends, the likelier the renewal. In a real business you see only
+the link.)
+
+### Exercise 01.4: what can you conclude?
+
+Contracts with a dispute were renewed less often than contracts without one. Which conclusion does the
+analysis above support? Answer with one letter in quotes, such as `"a"`.
+
+- (a) Disputes cause non-renewal, so the shop should discourage partners from raising disputes.
+- (b) The gap is no larger than chance often makes with groups of this size, so it neither proves nor
+  rules out an effect of disputes; trust shows a much clearer link with renewal.
+- (c) Disputes make no difference to renewal, so the shop need not take the trouble to settle them.
+- (d) The shop should drop every partner that has had a dispute.""",
+        hi="""स्तंभों को बाएँ से दाएँ पढ़िए: भागीदार के आख़िरी भरोसा अंक जितने ऊँचे, नवीनीकरण की संभावना उतनी ज़्यादा। 2 और 4
+अंक वाले अनुबंधों का अंतर विवाद वाले और बिना विवाद वाले अनुबंधों के अंतर से कई गुना है। 5 वाले स्तंभ से ज़्यादा
+निष्कर्ष मत निकालिए: तालिका दिखाती है कि उसके पीछे कितने कम अनुबंध हैं।
+
+विवाद भरोसे के रास्ते इस तस्वीर में आते हैं: विवाद वाले भागीदारों ने कम अंक दिए। फिर भी, संबंध होना कारण होना नहीं
+है। कोई भागीदार किसी और वजह से नाख़ुश हो, तो वह दुकान को कम अंक भी दे सकता है और छोड़ भी सकता है। (इस सिम्युलेटेड
+(कृत्रिम) दुनिया में हम जानते हैं कि आँकड़े कैसे बने: datasets/README.md बताता है कि अनुबंध ख़त्म होने से पहले के आख़िरी
+सर्वेक्षण के अंक जितने ऊँचे, नवीनीकरण की संभावना उतनी ज़्यादा। असली कारोबार में आपको सिर्फ़ संबंध दिखता है।)
+
+### अभ्यास 01.4: आप क्या निष्कर्ष निकाल सकते हैं?
+
+विवाद वाले अनुबंधों का नवीनीकरण बिना विवाद वाले अनुबंधों से कम बार हुआ। ऊपर का विश्लेषण किस निष्कर्ष का समर्थन करता
+है? उत्तर में एक अक्षर उद्धरण चिह्नों में लिखिए, जैसे `"a"`।
+
+- (a) विवादों के कारण नवीनीकरण नहीं होता, इसलिए दुकान को भागीदारों को विवाद उठाने से हतोत्साहित करना चाहिए।
+- (b) यह अंतर उससे बड़ा नहीं है जितना इतने बड़े समूहों में अक्सर संयोग से बन जाता है, इसलिए यह विवादों का असर न
+  साबित करता है, न नकारता है; भरोसे का नवीनीकरण से रिश्ता कहीं ज़्यादा साफ़ है।
+- (c) विवादों से नवीनीकरण पर कोई फ़र्क़ नहीं पड़ता, इसलिए दुकान को उन्हें सुलझाने की ज़हमत उठाने की ज़रूरत नहीं।
+- (d) जिस भी भागीदार के साथ कभी विवाद हुआ हो, दुकान को उसे छोड़ देना चाहिए।""",
+        bn="""স্তম্ভগুলি বাঁ থেকে ডানে পড়ুন: অংশীদারের শেষ আস্থার স্কোর যত বেশি, নবায়নের সম্ভাবনা তত বেশি। 2 আর 4 স্কোরের
+চুক্তিগুলির ফারাক বিরোধ থাকা আর না থাকা চুক্তির ফারাকের বহু গুণ। 5-এর স্তম্ভ থেকে বেশি কিছু ধরে নেবেন না: সারণি
+দেখায়, তার পেছনে কত কম চুক্তি।
+
+বিরোধ এই ছবিতে আসে আস্থার পথ ধরে: যে অংশীদারদের সঙ্গে বিরোধ হয়েছে, তারা কম স্কোর দিয়েছে। তবু যোগ থাকা মানেই
+কারণ নয়। অন্য কোনো কারণে অসন্তুষ্ট একটি অংশীদার দোকানকে কম স্কোরও দিতে পারে, আবার ছেড়েও যেতে পারে। (এই
+সিমুলেটেড জগতে আমরা জানি তথ্য কীভাবে তৈরি: datasets/README.md বলে, চুক্তি শেষের আগের শেষ সমীক্ষায় অংশীদারের স্কোর
+যত বেশি, নবায়নের সম্ভাবনা তত বেশি। বাস্তবের ব্যবসায় আপনি শুধু যোগটুকুই দেখেন।)
+
+### অনুশীলন 01.4: কী সিদ্ধান্তে আসা যায়?
+
+বিরোধ থাকা চুক্তিগুলির নবায়ন হয়েছে বিরোধহীন চুক্তির চেয়ে কম। ওপরের বিশ্লেষণ কোন সিদ্ধান্তকে সমর্থন করে? উত্তরে
+উদ্ধৃতিচিহ্নের মধ্যে একটি অক্ষর লিখুন, যেমন `"a"`।
+
+- (a) বিরোধের কারণেই নবায়ন হয় না, তাই দোকানের উচিত অংশীদারদের বিরোধ তুলতে নিরুৎসাহ করা।
+- (b) এত বড় দলে দৈবক্রমে প্রায়ই যতটা ফারাক হয়, এই ফারাক তার চেয়ে বড় নয়; তাই এটি বিরোধের প্রভাব প্রমাণও করে না,
+  নাকচও করে না; নবায়নের সঙ্গে আস্থার যোগ অনেক বেশি স্পষ্ট।
+- (c) নবায়নে বিরোধের কোনো প্রভাব নেই, তাই বিরোধ মেটানোর ঝামেলা দোকানের নেওয়ার দরকার নেই।
+- (d) যে অংশীদারের সঙ্গে কখনো বিরোধ হয়েছে, দোকানের উচিত তাকেই ছেড়ে দেওয়া।""",
     ),
     code(
         """answer = None  # replace None with your answer
 relkit.check("01.4", answer)"""
     ),
     code(
-        """orders_per_customer = world.orders["customer_id"].value_counts()
-answer = (orders_per_customer > 1).sum() / len(world.customers)
+        """answer = "b"
 relkit.check("01.4", answer)""",
         tags=["solution"],
     ),
-    md(
-        en="""Customers who come back are the heart of CRM. Lesson 04 follows them month by month and asks what it
-costs to keep them.
-
-## 9. Purchase orders: one row, one order placed with a partner""",
-        hi="""लौटकर आने वाले ग्राहक ही सीआरएम की जान हैं। पाठ 04 उन्हें महीने-दर-महीने देखता है और पूछता है कि उन्हें बनाए
-रखने में कितना ख़र्च आता है।
-
-## 9. क्रय आदेश: एक पंक्ति, किसी भागीदार को दिया गया एक आदेश""",
-        bn="""ফিরে আসা গ্রাহকেরাই সিআরএম-এর প্রাণ। পাঠ 04 মাসে মাসে তাঁদের খোঁজ রাখে আর দেখে, তাঁদের ধরে রাখতে কত খরচ হয়।
-
-## 9. ক্রয় আদেশ (purchase order): এক সারি, কোনো অংশীদারকে দেওয়া একটি আদেশ""",
-    ),
-    code(
-        """world.purchase_orders[
-    ["po_id", "partner_id", "po_date", "promised_date", "delivered_date",
-     "qty_ordered", "qty_delivered", "value_inr"]
-].head()"""
-    ),
-    md(
-        en="""Each row is an order that our company placed with a partner: which partner (`partner_id`), the day it
-was placed, the day delivery was promised, the day the goods arrived, how many units were ordered and
-delivered, and the value. Compare `promised_date` with `delivered_date`, and `qty_ordered` with
-`qty_delivered`: a late or short delivery is where a dispute begins.
-
-### Picture: how reliable is each partner?
-
-`relkit.scorecard` gives each partner that delivers to the shop a score from 0 to 100 for its deliveries:
-on time, in full, free of defects, and with few disputes. The score sets a grade,
-from A (best) to D. `relkit.plot_scorecard` draws the best fifteen.""",
-        hi="""हर पंक्ति एक आदेश है, जो हमारी कंपनी ने किसी भागीदार को दिया: कौन-सा भागीदार (`partner_id`), आदेश का दिन, डिलीवरी
-के वादे का दिन, माल पहुँचने का दिन, कितनी इकाइयाँ मँगाई गईं और कितनी पहुँचीं, और आदेश का मूल्य। `promised_date` को
-`delivered_date` से, और `qty_ordered` को `qty_delivered` से मिलाइए: देर से या कम माल पहुँचने पर ही विवाद की शुरुआत
-होती है।
-
-### चित्र: कौन-सा भागीदार कितना भरोसेमंद है?
-
-`relkit.scorecard` दुकान को माल या सेवा पहुँचाने वाले हर भागीदार को उसकी डिलीवरी के लिए 0 से 100 तक अंक देता है:
-डिलीवरी समय पर हो, पूरी मात्रा में हो, उसमें दोष न हों, और विवाद कम से कम हों। अंकों से ग्रेड (grade) तय होता है, A
-(सबसे अच्छा) से D तक। `relkit.plot_scorecard` सबसे अच्छे पंद्रह भागीदार दिखाता है।""",
-        bn="""প্রতিটি সারি একটি আদেশ, যা আমাদের কোম্পানি কোনো অংশীদারকে দিয়েছে: কোন অংশীদার (`partner_id`), আদেশের দিন,
-ডেলিভারির প্রতিশ্রুত দিন, মাল পৌঁছানোর দিন, কত একক চাওয়া হয়েছিল আর কত এসেছে, আর আদেশের মূল্য। `promised_date`-এর
-সঙ্গে `delivered_date`, আর `qty_ordered`-এর সঙ্গে `qty_delivered` মিলিয়ে দেখুন: দেরিতে বা কম মাল আসা থেকেই বিরোধের
-শুরু।
-
-### ছবি: কোন অংশীদার কতটা নির্ভরযোগ্য?
-
-যে অংশীদারেরা দোকানে মাল বা পরিষেবা পৌঁছে দেয়, `relkit.scorecard` তাদের প্রত্যেককে ডেলিভারির ভিত্তিতে 0 থেকে 100-এর
-মধ্যে একটি স্কোর দেয়: মাল সময়মতো এসেছে কি না, পুরো পরিমাণে এসেছে কি না, ত্রুটিমুক্ত কি না, আর বিরোধ কত কম হয়েছে। স্কোর
-অনুযায়ী গ্রেড (grade) ঠিক হয়, A (সবচেয়ে ভালো) থেকে D পর্যন্ত। `relkit.plot_scorecard` সেরা পনেরোটি অংশীদারের স্কোর
-লেখচিত্রে দেখায়।""",
-    ),
-    code(
-        """card = relkit.scorecard(world.purchase_orders, disputes=world.disputes)
-ax = relkit.plot_scorecard(card)"""
-    ),
-    md(
-        en="""The number beside each bar is the score, with its grade in brackets. The chart shows only the best
-fifteen. To see how all partners are spread over the grades, count them:""",
-        hi="""हर स्तंभ के पास उसके अंक लिखे हैं, और कोष्ठक में उसका ग्रेड। ग्राफ़ में सिर्फ़ सबसे अच्छे पंद्रह हैं। सारे भागीदार किस ग्रेड में कितने हैं, यह जानने के लिए उन्हें गिनिए:""",
-        bn="""প্রতিটি স্তম্ভের পাশে লেখা আছে স্কোর, আর বন্ধনীতে গ্রেড। লেখচিত্রে আছে শুধু সেরা পনেরোটি অংশীদার। কোন গ্রেডে
-মোট কয়টি অংশীদার আছে, তা জানতে গুনে দেখুন:""",
-    ),
-    code('card["grade"].value_counts()'),
-    md(
-        en="""Read the counts: how many partners reach grade A, and how many sit at C or D? A firm cannot drop a
-weak supplier the way a customer walks out of a shop: there is a contract to honour, and finding and
-testing a new supplier takes months. So BRM talks to the partner, sets clear expectations, settles
-disputes, and decides at renewal time. Later lessons measure renewals, disputes and trust.""",
-        hi="""गिनती देखिए: कितने भागीदार ग्रेड A तक पहुँचते हैं, और कितने C या D में हैं? कोई फ़र्म कमज़ोर आपूर्तिकर्ता
-को उस तरह नहीं छोड़ सकती जैसे ग्राहक किसी दुकान से उठकर चला जाता है: अनुबंध निभाना होता है, और नया आपूर्तिकर्ता
-ढूँढ़ने और परखने में महीनों लगते हैं। इसलिए बीआरएम भागीदार से बात करता है, अपेक्षाएँ साफ़ करता है, विवाद सुलझाता
-है, और नवीनीकरण के समय फ़ैसला करता है। आगे के पाठ नवीनीकरण, विवाद और भरोसे को नापते हैं।""",
-        bn="""সংখ্যাগুলি দেখুন: কয়টি অংশীদার গ্রেড A পেয়েছে, আর কয়টি পড়ে আছে C বা D-তে? একজন গ্রাহক যেমন দোকান ছেড়ে চলে যান, কোনো
-প্রতিষ্ঠান তেমনভাবে দুর্বল সরবরাহকারীকে ছেড়ে দিতে পারে না: চুক্তি মানতে হয়, আর নতুন সরবরাহকারী খুঁজে যাচাই
-করতে মাসের পর মাস লাগে। তাই বিআরএম অংশীদারের সঙ্গে কথা বলে, প্রত্যাশা স্পষ্ট করে, বিরোধ মেটায়, আর নবায়নের
-সময় সিদ্ধান্ত নেয়। পরের পাঠগুলি নবায়ন, বিরোধ আর আস্থা মাপে।""",
-    ),
-    md(
-        en="""### The other direction: a distributor buys on credit
-
-Distributors and resellers buy from the shop. The shop delivers the goods first and sends a **GST invoice**
-(bill); the partner pays later, by the invoice's due date. That is selling on credit: between the two
-dates the shop has, in effect, lent the partner money. The cell below shows the first invoices the shop
-sent to distributors.""",
-        hi="""### दूसरी दिशा: वितरक उधार पर ख़रीदता है
-
-वितरक और पुनर्विक्रेता दुकान से ख़रीदते हैं। दुकान पहले माल पहुँचाती है और **जीएसटी बिल (इनवॉइस, GST invoice)** भेजती है;
-भागीदार भुगतान बाद में करता है, बिल की देय तारीख़ (due date) तक। यही उधार पर बिक्री है: दोनों तारीख़ों के बीच दुकान ने एक
-तरह से भागीदार को पैसा उधार दे रखा होता है। नीचे का सेल दुकान के वितरकों को भेजे गए शुरुआती बिल दिखाता है।""",
-        bn="""### উল্টো দিক: পরিবেশক ধারে কেনে
-
-পরিবেশক আর পুনর্বিক্রেতারা দোকান থেকে কেনে। দোকান আগে মাল পৌঁছে দেয় আর একটি **জিএসটি বিল (ইনভয়েস, GST invoice)**
-পাঠায়; অংশীদার টাকা মেটায় পরে, বিলে লেখা পরিশোধের শেষ তারিখের (due date) মধ্যে। এটাই ধারে বিক্রি: মাঝের এই সময়টুকু
-দোকান কার্যত অংশীদারকে টাকা ধার দিয়ে রাখে। দোকান পরিবেশকদের যে বিলগুলি পাঠিয়েছে, নিচের সেলে তার প্রথম কয়েকটি দেখা
-যাবে।""",
-    ),
-    code(
-        """distributors = world.partners.loc[world.partners["partner_type"] == "distributor", "partner_id"]
-bills = world.invoices[world.invoices["partner_id"].isin(distributors)].head(3)
-bills[["invoice_id", "partner_id", "seller_gstin", "buyer_gstin", "invoice_date", "due_date",
-       "taxable_inr", "cgst_inr", "sgst_inr", "igst_inr", "total_inr"]]"""
-    ),
-    md(
-        en="""Each row is one bill. `taxable_inr` is the value of the goods; GST comes on top. The first two
-characters of a GSTIN are the state code: when the seller and the buyer are in the same state, the tax is
-split equally into CGST (for the centre) and SGST (for the state); when they are in different states, it is
-all IGST. Check which case each bill is. Did the distributors pay on time? The `payments` table records
-each payment against its invoice: compare `paid_date` with the `due_date` above.""",
-        hi="""हर पंक्ति एक बिल है। `taxable_inr` माल का कर योग्य मूल्य (taxable value) है; जीएसटी इसके ऊपर से जुड़ता है। GSTIN के पहले दो वर्ण राज्य कोड
-(state code) होते हैं: जब
-बेचने वाला और ख़रीदने वाला एक ही राज्य में हों, तो कर बराबर-बराबर CGST (केंद्र के लिए) और SGST (राज्य के लिए) में बँटता है;
-जब वे अलग-अलग राज्यों में हों, तो पूरा कर IGST होता है। देखिए कि हर बिल पर इनमें से कौन-सी स्थिति लागू होती है। क्या वितरकों ने समय पर भुगतान किया?
-`payments` तालिका हर भुगतान को उसके बिल के सामने दर्ज करती है: `paid_date` को ऊपर की `due_date` से मिलाइए।""",
-        bn="""প্রতিটি সারি একটি বিল। `taxable_inr` হলো মালের করযোগ্য মূল্য (taxable value); জিএসটি বসে তার ওপরে। GSTIN-এর
-প্রথম দুটি অক্ষর হলো রাজ্য কোড: বিক্রয়কারী আর ক্রেতা একই রাজ্যে থাকলে কর সমান দুই ভাগে ভাগ হয়, CGST (কেন্দ্রের ভাগ) আর
-SGST (রাজ্যের ভাগ); আলাদা রাজ্যে থাকলে পুরো করটাই IGST। প্রতিটি বিল কোন ধরনের, মিলিয়ে দেখুন। পরিবেশকেরা কি সময়মতো টাকা
-মিটিয়েছে? `payments` সারণিতে প্রতিটি পেমেন্ট তার বিলের সঙ্গে জুড়ে লেখা থাকে: `paid_date`-কে ওপরের `due_date`-এর সঙ্গে
-মিলিয়ে দেখুন।""",
-    ),
-    code("""world.payments[world.payments["invoice_id"].isin(bills["invoice_id"])]"""),
     md(
         en="""## 10. CRM and BRM side by side
 
@@ -729,75 +868,268 @@ column, the partner side in the other.""",
     md(
         en="""Check section 2 against these numbers. The partner column counts business in both directions: the
 purchase orders the shop places with the partners it buys from, and the invoices it sends to the partners
-who buy from it. There are many customers and few partners. A partner relationship is worth many times a
-customer relationship. A typical customer buys less than once a year; a partner does business with the
-shop far more often. The row on problems puts complaints from customers (tickets) beside
-disputes with partners. The two kinds of relationship need different care: CRM works with large
-numbers of people and with averages, while BRM looks at each partner one by one.""",
+who buy from it. There are many customers and few partners. The typical partner relationship is worth
+about a hundred times the typical customer relationship. A customer buys less than once a year on
+average; a partner does business with the shop dozens of times a year. One transaction, though, is not
+larger on the partner side: the typical purchase order or invoice is about as large as a customer's
+order. The row on problems puts complaints from customers (tickets) beside disputes with partners. CRM
+works with large numbers of people and with averages, while BRM looks at each partner one by one.""",
         hi="""भाग 2 की तालिका को इन संख्याओं से मिलाइए। भागीदारों वाला कॉलम दोनों दिशाओं का कारोबार गिनता है: दुकान जिन भागीदारों से
-ख़रीदती है उन्हें दिए गए क्रय आदेश, और जो भागीदार दुकान से ख़रीदते हैं उन्हें भेजे गए बिल। ग्राहक बहुत हैं, भागीदार कम। एक
-भागीदार संबंध का मूल्य एक ग्राहक संबंध से कई गुना है। एक आम ग्राहक साल में एक बार से भी कम ख़रीदता है; भागीदार दुकान के
-साथ कहीं ज़्यादा बार लेन-देन करता है।
-समस्याओं वाली पंक्ति ग्राहकों की शिकायतों (टिकट) को भागीदारों के साथ हुए विवादों के सामने रखती है। दोनों तरह के
-संबंधों को अलग-अलग देखभाल चाहिए: सीआरएम बड़ी संख्या में लोगों और औसतों के साथ काम करता है, जबकि बीआरएम हर भागीदार
-को अलग-अलग परखता है।""",
+ख़रीदती है उन्हें दिए गए क्रय आदेश, और जो भागीदार दुकान से ख़रीदते हैं उन्हें भेजे गए बिल। ग्राहक बहुत हैं, भागीदार कम। एक आम
+भागीदार संबंध का मूल्य एक आम ग्राहक संबंध से लगभग सौ गुना है। एक ग्राहक औसतन साल में एक बार से भी कम ख़रीदता है;
+भागीदार साल में दर्जनों बार दुकान के साथ लेन-देन करता है। पर एक अकेला लेन-देन भागीदार की तरफ़ बड़ा नहीं है: आम क्रय
+आदेश या बिल लगभग उतना ही बड़ा है जितना किसी ग्राहक का ऑर्डर। समस्याओं वाली पंक्ति ग्राहकों की शिकायतों (टिकट) को
+भागीदारों के साथ हुए विवादों के सामने रखती है। सीआरएम बड़ी संख्या में लोगों और औसतों के साथ काम करता है, जबकि बीआरएम हर
+भागीदार को अलग-अलग परखता है।""",
         bn="""অংশ 2-এর সারণিটি এই সংখ্যাগুলির সঙ্গে মিলিয়ে নিন। অংশীদারের কলামে দুই দিকের কারবারই গোনা হয়েছে: দোকান যে
 অংশীদারদের কাছ থেকে কেনে, তাদের কাছে পাঠানো ক্রয় আদেশ, আর যে অংশীদারেরা দোকান থেকে কেনে, তাদের কাছে পাঠানো বিল।
-গ্রাহক অনেক, অংশীদার কম। একটি অংশীদার-সম্পর্কের মূল্য একটি গ্রাহক-সম্পর্কের বহু গুণ। একজন সাধারণ গ্রাহক গড়ে বছরে একবারও
-কেনেন না; অংশীদার দোকানের সঙ্গে তার চেয়ে অনেক ঘন ঘন লেনদেন করে।
-সমস্যার সারিটি গ্রাহকদের অভিযোগ (টিকিট) আর অংশীদারদের সঙ্গে বিরোধ পাশাপাশি রাখে। দুই ধরনের সম্পর্কের যত্ন আলাদা:
-সিআরএম কাজ করে বিপুল সংখ্যক মানুষ আর গড় নিয়ে, আর বিআরএম প্রতিটি অংশীদারকে আলাদা করে দেখে।""",
+গ্রাহক অনেক, অংশীদার কম। একটি সাধারণ অংশীদার-সম্পর্কের মূল্য একটি সাধারণ গ্রাহক-সম্পর্কের প্রায় একশো গুণ। একজন
+গ্রাহক গড়ে বছরে একবারও কেনেন না; একটি অংশীদার বছরে কয়েক ডজনবার দোকানের সঙ্গে লেনদেন করে। তবে একটি লেনদেন
+অংশীদারের দিকে বড় নয়: সাধারণ একটি ক্রয় আদেশ বা বিল একজন গ্রাহকের অর্ডারের প্রায় সমান। সমস্যার সারিটি গ্রাহকদের অভিযোগ
+(টিকিট) আর অংশীদারদের সঙ্গে বিরোধ পাশাপাশি রাখে। সিআরএম কাজ করে বিপুল সংখ্যক মানুষ আর গড় নিয়ে, আর বিআরএম প্রতিটি
+অংশীদারকে আলাদা করে দেখে।""",
     ),
     md(
-        en="""## Summary
+        en="""## 11. Back to the case: Lata General Store in Patna
 
-- **Relationship management** is continuous contact with customers and partners for the benefit of both
-  sides, not a string of one-off sales.
-- **B2C:** many small relationships with people, looked after by **CRM**: data and sales analysis,
-  marketing, and post-sales support. Keeping a customer costs less than winning a new one. CRM comes in
-  three kinds: operational, analytical and collaborative.
-- **B2B:** few large relationships with firms, looked after by **BRM**: trust, rules and expectations,
-  boundaries, dispute resolution, contract negotiation and cross-selling.
-- `relkit.load_world()` gives the company's tables. One row of `customers` is a person, of `orders` a
-  purchase, of `partners` a firm, of `purchase_orders` an order placed with a partner, and of `invoices` a bill to a
-  partner who buys from the shop.
+Lata General Store is partner 56 in the data. The firm, its contracts and its disputes:""",
+        hi="""## 11. केस पर लौटें: पटना का लता जनरल स्टोर
+
+आँकड़ों में लता जनरल स्टोर भागीदार संख्या 56 है। फ़र्म का ब्योरा, इसके अनुबंध और इसके विवाद:""",
+        bn="""## 11. আবার ঘটনায় ফিরি: পাটনার লতা জেনারেল স্টোর
+
+তথ্যে লতা জেনারেল স্টোর হলো 56 নম্বর অংশীদার। প্রতিষ্ঠানটির পরিচয়, তার চুক্তি আর বিরোধগুলি:""",
+    ),
+    code(
+        """lata = 56
+firm = world.partners[world.partners["partner_id"] == lata]
+print(firm[["name", "partner_type", "category", "city", "terms_days"]])
+print(world.contracts[world.contracts["partner_id"] == lata])
+world.disputes.loc[
+    world.disputes["partner_id"] == lata, ["opened_date", "resolved_date", "category", "amount_inr"]
+]"""
+    ),
+    md(
+        en="""Its last contract runs to November 2025 and is not decided yet (`renewed` is empty). Both disputes
+were about late payment, and both were settled within a few weeks (`resolved_date`). Now the average
+score of each of its trust surveys:""",
+        hi="""इसका आख़िरी अनुबंध नवंबर 2025 तक चलता है और उस पर अभी फ़ैसला नहीं हुआ (`renewed` ख़ाली है)। दोनों विवाद देर से
+भुगतान के थे, और दोनों कुछ ही हफ़्तों में सुलझ गए (`resolved_date`)। अब इसके हर भरोसा सर्वेक्षण के औसत अंक:""",
+        bn="""তার শেষ চুক্তি চলবে নভেম্বর 2025 পর্যন্ত, আর তার সিদ্ধান্ত এখনও হয়নি (`renewed` ফাঁকা)। দুটি বিরোধই দেরিতে
+পেমেন্ট নিয়ে, আর দুটিরই নিষ্পত্তি হয়েছে কয়েক সপ্তাহের মধ্যে (`resolved_date`)। এবার তার প্রতিটি আস্থা সমীক্ষার গড়
+স্কোর:""",
+    ),
+    code(
+        """world.trust_surveys[world.trust_surveys["partner_id"] == lata].groupby("date")["score"].mean().round(2)"""
+    ),
+    md(
+        en="""Its scores stayed between about 3.3 and 4 until mid-2024 and fell to 3 in the last two surveys, after
+the second late payment. In section 9, contracts whose last score rounded to 3 were renewed less often than
+those at 4.
+
+### Exercise 01.5: what should the shop do?
+
+Your colleague wants to drop Lata General Store now. What do you advise? Answer with one letter in quotes.
+
+- (a) End the contract now: partners with disputes renew less often, so it will leave anyway.
+- (b) Renew in November 2025 on the same terms and say nothing: both disputes were settled, and the gap in
+  renewals could be chance.
+- (c) Before the renewal, meet the owner about payments: agree how bills will be paid by their due date
+  (a reminder before it, a shorter credit period if needed), and watch whether the next trust survey
+  recovers; then decide.
+- (d) Raise its credit limit, so that it has more room and pays late less often.""",
+        hi="""इसके अंक 2024 के मध्य तक लगभग 3.3 और 4 के बीच रहे, और दूसरी बार देर से भुगतान के बाद आख़िरी दो सर्वेक्षणों में 3 पर
+आ गए। भाग 9 में, जिन अनुबंधों के आख़िरी अंक पूर्णांकित होकर 3 थे, उनका नवीनीकरण 4 वालों से कम बार हुआ।
+
+### अभ्यास 01.5: दुकान को क्या करना चाहिए?
+
+आपका सहकर्मी लता जनरल स्टोर को अभी छोड़ देना चाहता है। आप क्या सलाह देंगे? उत्तर में एक अक्षर उद्धरण चिह्नों में लिखिए।
+
+- (a) अनुबंध अभी ख़त्म कर दीजिए: विवाद वाले भागीदारों का नवीनीकरण कम होता है, तो यह वैसे भी चला जाएगा।
+- (b) नवंबर 2025 में उन्हीं शर्तों पर नवीनीकरण कर दीजिए और कुछ मत कहिए: दोनों विवाद सुलझ चुके हैं, और नवीनीकरण का
+  अंतर संयोग भी हो सकता है।
+- (c) नवीनीकरण से पहले मालिक से भुगतान के बारे में मिलिए: तय कीजिए कि बिल देय तारीख़ तक कैसे चुकेंगे (तारीख़ से पहले
+  याद दिलाना, ज़रूरत हो तो उधार की अवधि कम करना), और देखिए कि अगले भरोसा सर्वेक्षण में अंक सुधरते हैं या नहीं; फिर
+  फ़ैसला कीजिए।
+- (d) इसकी उधार सीमा बढ़ा दीजिए, ताकि इसके पास ज़्यादा गुंजाइश रहे और यह कम बार देर करे।""",
+        bn="""তার স্কোর 2024-এর মাঝামাঝি পর্যন্ত মোটামুটি 3.3 থেকে 4-এর মধ্যে ছিল, আর দ্বিতীয়বার দেরিতে পেমেন্টের পরে শেষ
+দুটি সমীক্ষায় 3-এ নেমে এসেছে। অংশ 9-এ দেখা গেছে, যে চুক্তিগুলির শেষ স্কোর রাউন্ড করে 3, সেগুলির নবায়ন 4-এর চুক্তির
+চেয়ে কম হয়েছে।
+
+### অনুশীলন 01.5: দোকানের কী করা উচিত?
+
+আপনার সহকর্মী লতা জেনারেল স্টোরকে এখনই ছেড়ে দিতে চান। আপনি কী পরামর্শ দেবেন? উত্তরে উদ্ধৃতিচিহ্নের মধ্যে একটি
+অক্ষর লিখুন।
+
+- (a) চুক্তি এখনই শেষ করুন: বিরোধ থাকা অংশীদারদের নবায়ন কম হয়, তাই এ এমনিতেই চলে যাবে।
+- (b) নভেম্বর 2025-এ একই শর্তে নবায়ন করুন, কিছু বলার দরকার নেই: দুটি বিরোধেরই নিষ্পত্তি হয়েছে, আর নবায়নের ফারাক
+  দৈবক্রমেও হতে পারে।
+- (c) নবায়নের আগে পেমেন্ট নিয়ে মালিকের সঙ্গে দেখা করুন: ঠিক করুন বিলের টাকা পরিশোধের শেষ তারিখের মধ্যে কীভাবে
+  মিটবে (তারিখের আগে মনে করিয়ে দেওয়া, দরকার হলে ধারের মেয়াদ কমানো), আর দেখুন পরের আস্থা সমীক্ষায় স্কোর ফেরে কি
+  না; তারপর সিদ্ধান্ত নিন।
+- (d) তার ধারের সীমা বাড়িয়ে দিন, যাতে তার হাতে বেশি জায়গা থাকে আর সে কম দেরি করে।""",
+    ),
+    code(
+        """answer = None  # replace None with your answer
+relkit.check("01.5", answer)"""
+    ),
+    code(
+        """answer = "c"
+relkit.check("01.5", answer)""",
+        tags=["solution"],
+    ),
+    md(
+        en="""## Key points
+
+- **Relationship management** is continuing contact with customers and partners for the benefit of both
+  sides, not a string of one-off sales. B2C means many small relationships with people, looked after by
+  **CRM**; B2B means few large relationships with firms, looked after by **BRM**.
+- CRM has three strands (data and sales analysis, marketing, post-sales support) and comes in three kinds
+  (operational, analytical, collaborative). BRM takes care of trust, rules and expectations, boundaries,
+  dispute resolution, contract negotiation and cross-selling.
+- A question about a period or a group needs the rows of that period or group: the festive season of
+  2024, the customers who joined in 2023.
+- **Renewal rate** = contracts renewed ÷ contracts ended; contracts still running are left out.
+- Before reading a gap between two groups as real, ask how large a gap chance makes: shuffling the groups
+  shows it. And a link is not yet a cause.
+- In this shop, the last trust survey goes with renewal far more clearly than the count of disputes. BRM
+  acts on the relationship before the renewal date, one partner at a time.
+
+## Discussion
+
+1. The shop's staff are judged by how few disputes they record. What could go wrong with that target?
+2. Partners score the shop in trust surveys that the shop itself sends. Why might a partner score it
+   higher, or lower, than it really feels? How would you make the survey more honest?
+3. Think of a B2B relationship in your own town (a kirana and its distributor, a college and its canteen
+   contractor). What holds it together, and what would you measure to see it weakening?
+
+## Glossary
 
 The cell below shows the glossary entries for this lesson's main terms; the whole list is in the
 [glossary](glossary.md). Next: lesson 04, retention versus acquisition.""",
-        hi="""## सारांश
+        hi="""## मुख्य बातें
 
 - **संबंध प्रबंधन** ग्राहकों और भागीदारों से लगातार जुड़े रहना है, ताकि दोनों पक्षों का भला हो; यह एक-एक बार की
-  बिक्री का सिलसिला नहीं है।
-- **B2C:** लोगों के साथ बहुत सारे छोटे संबंध, जिनकी देखभाल **सीआरएम** करता है: आँकड़ों और बिक्री का विश्लेषण,
-  विपणन, और बिक्री के बाद की सेवा। पुराने ग्राहक को बनाए रखना नया ग्राहक जोड़ने से सस्ता है। सीआरएम तीन प्रकार का
-  होता है: परिचालन, विश्लेषणात्मक और सहयोगात्मक।
-- **B2B:** फ़र्मों के साथ गिने-चुने बड़े संबंध, जिनकी देखभाल **बीआरएम** करता है: भरोसा, नियम और अपेक्षाएँ, सीमाएँ,
-  विवाद समाधान, अनुबंध पर बातचीत और क्रॉस-सेलिंग।
-- `relkit.load_world()` कंपनी की तालिकाएँ देता है। `customers` की एक पंक्ति एक व्यक्ति है, `orders` की एक ख़रीद,
-  `partners` की एक फ़र्म, `purchase_orders` की किसी भागीदार को दिया गया एक आदेश, और `invoices` की दुकान से
-  ख़रीदने वाले किसी भागीदार को भेजा गया एक बिल।
+  बिक्री का सिलसिला नहीं है। B2C का मतलब है लोगों के साथ बहुत सारे छोटे संबंध, जिनकी देखभाल **सीआरएम** करता है; B2B
+  का मतलब है फ़र्मों के साथ गिने-चुने बड़े संबंध, जिनकी देखभाल **बीआरएम** करता है।
+- सीआरएम के तीन हिस्से हैं (आँकड़ों और बिक्री का विश्लेषण, विपणन, बिक्री के बाद की सेवा) और तीन प्रकार (परिचालन,
+  विश्लेषणात्मक, सहयोगात्मक)। बीआरएम भरोसा, नियम और अपेक्षाएँ, सीमाएँ, विवाद समाधान, अनुबंध पर बातचीत और
+  क्रॉस-सेलिंग का ध्यान रखता है।
+- किसी अवधि या समूह के बारे में सवाल के लिए उसी अवधि या समूह की पंक्तियाँ चाहिए: 2024 का त्योहारी मौसम, 2023 में
+  जुड़े ग्राहक।
+- **नवीनीकरण दर** = नवीनीकृत अनुबंध ÷ ख़त्म हुए अनुबंध; चालू अनुबंध नहीं गिने जाते।
+- दो समूहों के अंतर को असली मानने से पहले पूछिए कि संयोग कितना बड़ा अंतर बना देता है: समूहों को फेंटने से यह दिखता है।
+  और संबंध होना अभी कारण होना नहीं है।
+- इस दुकान में आख़िरी भरोसा सर्वेक्षण का नवीनीकरण से रिश्ता विवादों की गिनती से कहीं ज़्यादा साफ़ है। बीआरएम
+  नवीनीकरण की तारीख़ से पहले ही, एक-एक भागीदार के साथ, संबंध पर काम करता है।
+
+## चर्चा
+
+1. दुकान के कर्मचारियों को इस पर परखा जाता है कि वे कितने कम विवाद दर्ज करते हैं। इस लक्ष्य से क्या गड़बड़ हो सकती है?
+2. भागीदार भरोसा सर्वेक्षण में दुकान को अंक देते हैं, और यह सर्वेक्षण दुकान ही भेजती है। कोई भागीदार अपनी असली राय से
+   ज़्यादा या कम अंक क्यों दे सकता है? आप सर्वेक्षण को ज़्यादा ईमानदार कैसे बनाएँगे?
+3. अपने शहर के किसी B2B संबंध के बारे में सोचिए (कोई किराना दुकान और उसका वितरक, कोई कॉलेज और उसकी कैंटीन का
+   ठेकेदार)। यह संबंध किस पर टिका है, और इसके कमज़ोर पड़ने का पता लगाने के लिए आप क्या नापेंगे?
+
+## शब्दावली
 
 नीचे का सेल इस पाठ के मुख्य शब्दों की शब्दावली दिखाता है; पूरी सूची [शब्दावली (glossary)](glossary.md) में है।
 अगला पाठ: 04, ग्राहक बनाए रखना बनाम नए ग्राहक जोड़ना।""",
-        bn="""## সারসংক্ষেপ
+        bn="""## মূল কথা
 
 - **সম্পর্ক ব্যবস্থাপনা** মানে গ্রাহক আর অংশীদারের সঙ্গে একটানা যোগাযোগ, যাতে দুই পক্ষেরই লাভ হয়; এটা একের পর
-  এক আলাদা বিক্রি নয়।
-- **B2C:** মানুষের সঙ্গে অনেকগুলি ছোট সম্পর্ক, যার দেখভাল করে **সিআরএম**: তথ্য ও বিক্রয় বিশ্লেষণ, বিপণন আর
-  বিক্রয়োত্তর পরিষেবা। পুরোনো গ্রাহক ধরে রাখা নতুন গ্রাহক আনার চেয়ে সস্তা। সিআরএম তিন ধরনের: পরিচালনাগত,
-  বিশ্লেষণধর্মী ও সহযোগিতামূলক।
-- **B2B:** প্রতিষ্ঠানের সঙ্গে হাতে-গোনা বড় সম্পর্ক, যার দেখভাল করে **বিআরএম**: আস্থা, নিয়ম ও প্রত্যাশা, সীমারেখা,
-  বিরোধ নিষ্পত্তি, চুক্তি নিয়ে আলোচনা আর ক্রস-সেলিং।
-- `relkit.load_world()` কোম্পানির সারণিগুলি দেয়। `customers`-এর এক সারি একজন মানুষ, `orders`-এর একটি কেনাকাটা,
-  `partners`-এর একটি প্রতিষ্ঠান, `purchase_orders`-এর কোনো অংশীদারকে দেওয়া একটি আদেশ, আর `invoices`-এর এমন
-  কোনো অংশীদারকে পাঠানো একটি বিল, যে দোকান থেকে কেনে।
+  এক আলাদা বিক্রি নয়। B2C মানে মানুষের সঙ্গে অনেকগুলি ছোট সম্পর্ক, যার দেখভাল করে **সিআরএম**; B2B মানে
+  প্রতিষ্ঠানের সঙ্গে হাতে-গোনা বড় সম্পর্ক, যার দেখভাল করে **বিআরএম**।
+- সিআরএম-এর তিনটি অংশ (তথ্য ও বিক্রয় বিশ্লেষণ, বিপণন, বিক্রয়োত্তর পরিষেবা) আর তিনটি ধরন (পরিচালনাগত,
+  বিশ্লেষণধর্মী, সহযোগিতামূলক)। বিআরএম সামলায় আস্থা, নিয়ম ও প্রত্যাশা, সীমারেখা, বিরোধ নিষ্পত্তি, চুক্তি নিয়ে
+  আলোচনা আর ক্রস-সেলিং।
+- কোনো সময়কাল বা দল নিয়ে প্রশ্নের জন্য দরকার সেই সময়কাল বা দলের সারিগুলি: 2024-এর উৎসবের মরসুম, 2023-এ যোগ
+  দেওয়া গ্রাহক।
+- **নবায়নের হার** = নবায়িত চুক্তি ÷ শেষ হওয়া চুক্তি; চালু চুক্তি ধরা হয় না।
+- দুই দলের ফারাককে আসল বলে ধরার আগে জিজ্ঞেস করুন, দৈবক্রমে কত বড় ফারাক হয়: দলগুলি এলোমেলো করলে তা দেখা যায়।
+  আর যোগ থাকা মানেই কারণ নয়।
+- এই দোকানে নবায়নের সঙ্গে শেষ আস্থা সমীক্ষার যোগ বিরোধের সংখ্যার চেয়ে অনেক বেশি স্পষ্ট। বিআরএম নবায়নের তারিখের
+  আগেই, একটি একটি করে অংশীদার ধরে, সম্পর্ক নিয়ে কাজ করে।
+
+## আলোচনা
+
+1. দোকানের কর্মীদের বিচার করা হয় তাঁরা কত কম বিরোধ নথিভুক্ত করেন তা দিয়ে। এই লক্ষ্যে কী গোলমাল হতে পারে?
+2. অংশীদারেরা আস্থা সমীক্ষায় দোকানকে স্কোর দেয়, আর সমীক্ষাটি পাঠায় দোকান নিজেই। কোনো অংশীদার মনের আসল কথার
+   চেয়ে বেশি বা কম স্কোর কেন দিতে পারে? সমীক্ষাকে আরও সৎ করতে আপনি কী করবেন?
+3. নিজের শহরের একটি B2B সম্পর্কের কথা ভাবুন (একটি মুদির দোকান আর তার পরিবেশক, একটি কলেজ আর তার ক্যান্টিনের
+   ঠিকাদার)। সম্পর্কটি কীসের ওপর টিকে আছে, আর তা দুর্বল হচ্ছে কি না বুঝতে আপনি কী মাপবেন?
+
+## পরিভাষা
 
 নিচের সেলে এই পাঠের মূল শব্দগুলির পরিভাষা দেখা যাবে; পুরো তালিকা আছে [পরিভাষা (glossary)](glossary.md)-এ।
 পরের পাঠ: 04, গ্রাহক ধরে রাখা বনাম নতুন গ্রাহক আনা।""",
     ),
     code(
-        """terms = ["relationship_management", "b2c", "b2b", "crm", "brm",
-         "operational_crm", "analytical_crm", "collaborative_crm"]
+        """terms = ["relationship_management", "b2c", "b2b", "crm", "brm", "operational_crm",
+         "analytical_crm", "collaborative_crm", "repeat_purchase_rate", "contract", "renewal",
+         "dispute", "trust"]
 relkit.glossary(relkit.get_language()).loc[terms]"""
+    ),
+    md(
+        en="""## Instructor notes
+
+**Timing** (90 minutes): sections 1-4, the ideas, 20 minutes; sections 5-8, the customer tables with
+exercises 01.1-01.3, 30 minutes; section 9, the renewal analysis with exercise 01.4, 25 minutes;
+sections 10-11 and exercise 01.5, 15 minutes.
+
+**Where learners get stuck.** Exercise 01.1: comparing a date column with a date written as text, and
+forgetting that both ends are included. Exercise 01.3: the customers who never ordered (here every 2023
+customer ordered at least once, but the code must not assume it), and `map`, which looks up each
+customer's count. Section 9: the shuffle. Explain it with cards before the code: write "renewed" or "not
+renewed" on 90 cards, deal them into two piles of 45 at random, and compare the piles.
+
+**Common wrong answers.** 01.1: 229 (October and November 2023) or 153 (October only): the learner did not
+read the period. 01.3: 0.245, the share over all customers: the learner copied a whole-table habit instead
+of choosing the group. 01.4 (a): reading a cause into a comparison; (c): reading "not shown" as "no
+effect"; both are worth a minute of class discussion. 01.5 (a) or (d): group averages used as verdicts
+on one partner, or more credit as a cure for late payment.
+
+**For a 60-minute slot:** read sections 1-4 aloud in 10 minutes, skip the pictures of section 6, leave
+exercise 01.2 as homework, run the shuffling cell of section 9 as a demonstration without exercise 01.4,
+and finish with the case and exercise 01.5.""",
+        hi="""## शिक्षक के लिए नोट्स
+
+**समय** (90 मिनट): भाग 1-4, विचार, 20 मिनट; भाग 5-8, ग्राहकों की तालिकाएँ और अभ्यास 01.1-01.3, 30 मिनट; भाग 9,
+नवीनीकरण का विश्लेषण और अभ्यास 01.4, 25 मिनट; भाग 10-11 और अभ्यास 01.5, 15 मिनट।
+
+**विद्यार्थी कहाँ अटकते हैं।** अभ्यास 01.1: तारीख़ वाले कॉलम की पाठ के रूप में लिखी तारीख़ से तुलना, और यह भूल जाना
+कि दोनों सिरों के दिन शामिल हैं। अभ्यास 01.3: वे ग्राहक जिन्होंने कभी ऑर्डर नहीं दिया (यहाँ 2023 के हर ग्राहक ने कम से
+कम एक ऑर्डर दिया है, पर कोड को यह मानकर नहीं चलना चाहिए), और `map`, जो हर ग्राहक की गिनती ढूँढ़ता है। भाग 9:
+फेंटना। कोड से पहले इसे पत्तों से समझाइए: 90 पत्तों पर "नवीनीकरण हुआ" या "नहीं हुआ" लिखिए, उन्हें बिना क्रम के 45-45
+की दो ढेरियों में बाँटिए, और ढेरियों की तुलना कीजिए।
+
+**आम ग़लत उत्तर।** 01.1: 229 (अक्टूबर और नवंबर 2023) या 153 (सिर्फ़ अक्टूबर): विद्यार्थी ने अवधि ध्यान से नहीं पढ़ी।
+01.3: 0.245, यानी सारे ग्राहकों पर हिस्सा: विद्यार्थी ने समूह चुनने के बजाय पूरी तालिका वाली आदत दोहराई। 01.4 (a):
+तुलना में कारण पढ़ लेना; (c): "साबित नहीं हुआ" को "कोई असर नहीं" समझना; दोनों पर कक्षा में एक मिनट की चर्चा
+उपयोगी है। 01.5 (a) या (d): समूह के औसत को एक भागीदार पर फ़ैसला बना देना, या देर से भुगतान का इलाज ज़्यादा उधार में
+ढूँढ़ना।
+
+**60 मिनट की कक्षा के लिए:** भाग 1-4 को 10 मिनट में पढ़कर सुनाइए, भाग 6 के चित्र छोड़ दीजिए, अभ्यास 01.2 गृहकार्य में
+दीजिए, भाग 9 का फेंटने वाला सेल अभ्यास 01.4 के बिना प्रदर्शन के रूप में चलाइए, और केस तथा अभ्यास 01.5 से समाप्त कीजिए।""",
+        bn="""## শিক্ষকের জন্য টীকা
+
+**সময়** (90 মিনিট): অংশ 1-4, ধারণা, 20 মিনিট; অংশ 5-8, গ্রাহকের সারণি আর অনুশীলন 01.1-01.3, 30 মিনিট; অংশ 9,
+নবায়নের বিশ্লেষণ আর অনুশীলন 01.4, 25 মিনিট; অংশ 10-11 আর অনুশীলন 01.5, 15 মিনিট।
+
+**শিক্ষার্থীরা কোথায় আটকায়।** অনুশীলন 01.1: তারিখের কলামকে লেখা হিসেবে দেওয়া তারিখের সঙ্গে তুলনা, আর দুই প্রান্তের
+দিনই যে ধরা হবে তা ভুলে যাওয়া। অনুশীলন 01.3: যে গ্রাহকেরা কখনো অর্ডার দেননি (এখানে 2023-এর প্রত্যেক গ্রাহক অন্তত
+একটি অর্ডার দিয়েছেন, কিন্তু কোড যেন তা ধরে না নেয়), আর `map`, যা প্রত্যেক গ্রাহকের সংখ্যা খুঁজে আনে। অংশ 9:
+এলোমেলো করা। কোডের আগে তাস দিয়ে বোঝান: 90টি তাসে "নবায়ন হয়েছে" বা "হয়নি" লিখুন, এলোমেলোভাবে 45টি করে দুই
+গাদায় ভাগ করুন, তারপর গাদা দুটি মিলিয়ে দেখুন।
+
+**সাধারণ ভুল উত্তর।** 01.1: 229 (অক্টোবর আর নভেম্বর 2023) বা 153 (শুধু অক্টোবর): শিক্ষার্থী সময়কালটি মন দিয়ে
+পড়েননি। 01.3: 0.245, অর্থাৎ সব গ্রাহকের ওপর অংশ: দল বেছে নেওয়ার বদলে পুরো সারণির অভ্যাসই চালিয়ে গেছেন। 01.4 (a):
+তুলনার মধ্যে কারণ পড়ে নেওয়া; (c): "প্রমাণ হয়নি"-কে "প্রভাব নেই" ভাবা; দুটি নিয়েই ক্লাসে এক মিনিট আলোচনা কাজে
+দেয়। 01.5 (a) বা (d): দলের গড়কে একটি অংশীদারের ওপর রায় বানানো, বা দেরিতে পেমেন্টের ওষুধ হিসেবে আরও ধার।
+
+**60 মিনিটের ক্লাসের জন্য:** অংশ 1-4 দশ মিনিটে পড়ে শোনান, অংশ 6-এর ছবি বাদ দিন, অনুশীলন 01.2 বাড়ির কাজ হিসেবে
+দিন, অংশ 9-এর এলোমেলো করার সেলটি অনুশীলন 01.4 ছাড়া প্রদর্শন হিসেবে চালান, আর ঘটনা ও অনুশীলন 01.5 দিয়ে শেষ
+করুন।""",
+        tags=["instructor"],
     ),
 ]

@@ -58,6 +58,7 @@ _LAZY: dict[str, str] = {
     # BRM analytics (partners, B2B)
     "cross_sell": "relkit.brm",
     "dispute_resolution_time": "relkit.brm",
+    "ended_contracts": "relkit.brm",
     "relationship_health": "relkit.brm",
     "renewal_rate": "relkit.brm",
     "scorecard": "relkit.brm",
@@ -117,6 +118,7 @@ def __dir__() -> list[str]:
 if TYPE_CHECKING:  # explicit re-exports for editors and type checkers
     from .brm import cross_sell as cross_sell
     from .brm import dispute_resolution_time as dispute_resolution_time
+    from .brm import ended_contracts as ended_contracts
     from .brm import relationship_health as relationship_health
     from .brm import renewal_rate as renewal_rate
     from .brm import scorecard as scorecard

@@ -11,13 +11,14 @@ from ..validation import (
     check_date_order,
     check_frame,
     check_id_column,
+    check_numeric,
     check_unique_key,
     parse_date,
     parse_date_columns,
     show_value,
 )
 
-__all__ = ["contract_outcomes", "renewal_rate"]
+__all__ = ["contract_outcomes", "ended_contracts", "renewal_rate"]
 
 
 def contract_outcomes(contracts: pd.DataFrame) -> pd.Series:
@@ -107,3 +108,101 @@ def renewal_rate(
     kind = frame.loc[decided, "partner_id"].map(table.set_index("partner_id")["partner_type"])
     grouped = renewed.groupby(kind.rename("partner_type"))
     return pd.DataFrame({"ended": grouped.size(), "renewed": grouped.sum(), "renewal_rate": grouped.mean()})
+
+
+@learner_call
+def ended_contracts(
+    contracts: pd.DataFrame,
+    *,
+    disputes: pd.DataFrame | None = None,
+    trust_surveys: pd.DataFrame | None = None,
+) -> pd.DataFrame:
+    """Return one row per contract whose outcome is known, with what happened while it ran.
+
+    A contract counts when ``renewed`` is known (True/1 or False/0); running contracts (-1 or empty)
+    are left out, as in :func:`renewal_rate`. For each contract:
+
+    - ``renewed``: True or False;
+    - ``disputes`` (with `disputes`): how many of the partner's disputes were opened from
+      ``start_date`` to ``end_date``, both days included;
+    - ``last_trust`` (with `trust_surveys`): the mean item score, 1-5, of the partner's last survey on
+      or before ``end_date`` (NaN when the partner had no survey by then).
+
+    ``ended["renewed"].mean()`` is then the renewal rate, and grouping by ``disputes`` or ``last_trust``
+    compares the renewal rate of contracts with and without disputes, or with low and high trust.
+
+    Parameters
+    ----------
+    contracts : DataFrame
+        Columns ``contract_id``, ``partner_id``, ``start_date``, ``end_date``, ``renewed``.
+    disputes : DataFrame, optional
+        Columns ``partner_id``, ``opened_date`` (one row per dispute).
+    trust_surveys : DataFrame, optional
+        Long layout, one row per survey and item: ``survey_id``, ``partner_id``, ``date``, ``score``.
+
+    Returns
+    -------
+    DataFrame
+        ``contract_id``, ``partner_id``, ``start_date``, ``end_date``, ``renewed``, and ``disputes`` and
+        ``last_trust`` when their tables are given; in the order of `contracts`.
+
+    Raises
+    ------
+    RelkitValueError
+        When no contract has a known outcome.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> contracts = pd.DataFrame({
+    ...     "contract_id": [1, 2, 3],
+    ...     "partner_id": [7, 7, 8],
+    ...     "start_date": ["2023-01-01", "2024-01-01", "2023-03-01"],
+    ...     "end_date": ["2024-01-01", "2025-01-01", "2024-03-01"],
+    ...     "renewed": [True, None, False],
+    ... })
+    >>> disputes = pd.DataFrame({"partner_id": [8, 8, 7], "opened_date": ["2023-05-02", "2023-09-30", "2024-06-01"]})
+    >>> surveys = pd.DataFrame({
+    ...     "survey_id": [1, 1, 2, 2],
+    ...     "partner_id": [7, 7, 8, 8],
+    ...     "date": ["2023-10-01", "2023-10-01", "2024-02-01", "2024-02-01"],
+    ...     "score": [4, 5, 2, 3],
+    ... })
+    >>> ended_contracts(contracts, disputes=disputes, trust_surveys=surveys)  # contract 2 is still running
+       contract_id  partner_id start_date   end_date  renewed  disputes  last_trust
+    0            1           7 2023-01-01 2024-01-01     True         0         4.5
+    2            3           8 2023-03-01 2024-03-01    False         2         2.5
+    """  # noqa: E501
+    columns = ["contract_id", "partner_id", "start_date", "end_date", "renewed"]
+    frame = check_frame(contracts, name="contracts", columns=columns)
+    check_unique_key(frame, "contract_id", name="contracts")
+    check_id_column(frame, "partner_id", name="contracts")
+    frame = parse_date_columns(frame[columns], ["start_date", "end_date"], name="contracts")
+    check_date_order(frame, "start_date", "end_date", name="contracts")
+    outcome = contract_outcomes(frame)
+    if not outcome.notna().any():
+        raise RelkitValueError("err.no_ended_contracts")
+    ended = frame[outcome.notna()].copy()
+    ended["renewed"] = outcome[outcome.notna()] == 1
+    if disputes is not None:
+        table = check_frame(
+            disputes, name="disputes", columns=["partner_id", "opened_date"], allow_empty=True
+        )
+        table = parse_date_columns(table[["partner_id", "opened_date"]], ["opened_date"], name="disputes")
+        pairs = ended[["contract_id", "partner_id", "start_date", "end_date"]].merge(table, on="partner_id")
+        inside = (pairs["opened_date"] >= pairs["start_date"]) & (pairs["opened_date"] <= pairs["end_date"])
+        counts = pairs[inside].groupby("contract_id").size()
+        ended["disputes"] = ended["contract_id"].map(counts).fillna(0).astype(int)
+    if trust_surveys is not None:
+        needed = ["survey_id", "partner_id", "date", "score"]
+        table = check_frame(trust_surveys, name="trust_surveys", columns=needed)
+        check_numeric(table, ["score"], name="trust_surveys")
+        table = parse_date_columns(table[needed], ["date"], name="trust_surveys")
+        means = table.groupby(["partner_id", "survey_id", "date"], as_index=False)["score"].mean()
+        means = means.sort_values("date")
+        order = ended[["contract_id", "partner_id", "end_date"]].sort_values("end_date")
+        last = pd.merge_asof(
+            order, means, left_on="end_date", right_on="date", by="partner_id", direction="backward"
+        )
+        ended["last_trust"] = ended["contract_id"].map(last.set_index("contract_id")["score"]).astype(float)
+    return ended

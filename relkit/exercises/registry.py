@@ -149,9 +149,9 @@ def ladder_hint(exercise_id: str, attempt: int) -> str:
     Examples
     --------
     >>> print(ladder_hint("01.3", 1))  # doctest: +ELLIPSIS
-    Think about this: total sales over the two years means...
+    Think about this: the group is the customers who joined in 2023, not all customers...
     >>> print(ladder_hint("01.3", 3))  # doctest: +ELLIPSIS
-    Next step: take the `amount_inr` column ... To see the code, run relkit.hint("01.3").
+    Next step: keep the rows of the customers table ... To see the code, run relkit.hint("01.3").
     """
     key = _known_id(exercise_id)
     if attempt <= 1:
@@ -211,7 +211,7 @@ def check(exercise_id: str, answer: object) -> Feedback:
     >>> relkit.check("4.1", 2285.7)
     Traceback (most recent call last):
     ...
-    relkit.errors.RelkitValueError: There is no exercise '4.1'. The exercises are: '01.1', '01.2', '01.3', '01.4', '04.1', '04.2', '04.3', '04.4'. Copy the id exactly as the lesson prints it, such as '04.1'.
+    relkit.errors.RelkitValueError: There is no exercise '4.1'. The exercises are: '01.1', '01.2', '01.3', '01.4', '01.5', '04.1', '04.2', '04.3', '04.4'. Copy the id exactly as the lesson prints it, such as '04.1'.
     """  # noqa: E501
     key = _known_id(exercise_id)
     if answer is None:
@@ -286,11 +286,11 @@ def solution(exercise_id: str) -> Help:
     Examples
     --------
     >>> import relkit
-    >>> relkit.solution("01.1")
-    One way to solve exercise 01.1 (other ways can be right too):
+    >>> relkit.solution("01.2")
+    One way to solve exercise 01.2 (other ways can be right too):
     <BLANKLINE>
-    answer = len(world.customers)
-    relkit.check("01.1", answer)
+    answer = world.partners["partner_type"].isin(["distributor", "reseller"]).sum()
+    relkit.check("01.2", answer)
     >>> with relkit.language("bn"):
     ...     print(relkit.solution("04.4").text.splitlines()[0])
     অনুশীলন 04.4 সমাধানের একটি উপায় (অন্য উপায়েও ঠিক উত্তর পাওয়া যেতে পারে):

@@ -146,3 +146,46 @@ def test_health_needs_purchase_orders():
         relationship_health()
     with relkit.language("bn"), pytest.raises(RelkitValueError, match="ক্রয় আদেশ"):
         relationship_health()
+
+
+def test_ended_contracts_by_hand():
+    from relkit.brm import ended_contracts
+
+    contracts = pd.DataFrame(
+        {
+            "contract_id": [1, 2, 3, 4],
+            "partner_id": ["S1", "S1", "S2", "S3"],
+            "start_date": ["2023-01-01", "2024-01-01", "2023-01-01", "2023-01-01"],
+            "end_date": ["2024-01-01", "2025-01-01", "2023-12-31", "2023-06-30"],
+            "renewed": [1, -1, 0, 1],
+        }
+    )
+    disputes = pd.DataFrame(
+        {
+            "partner_id": ["S1", "S1", "S2", "S3"],
+            # S1: one on the first day of contract 1, one inside contract 2 only; S3: one after its end
+            "opened_date": ["2023-01-01", "2024-06-01", "2023-12-31", "2023-07-01"],
+        }
+    )
+    surveys = pd.DataFrame(
+        {
+            "survey_id": [1, 1, 2, 2, 3, 3],
+            "partner_id": ["S1", "S1", "S1", "S1", "S2", "S2"],
+            "date": ["2023-06-01", "2023-06-01", "2024-02-01", "2024-02-01", "2023-05-01", "2023-05-01"],
+            "score": [5, 4, 1, 1, 2, 2],
+        }
+    )
+    ended = ended_contracts(contracts, disputes=disputes, trust_surveys=surveys)
+    assert ended["contract_id"].tolist() == [1, 3, 4]  # contract 2 is still running
+    assert ended["renewed"].tolist() == [True, False, True]
+    assert ended["disputes"].tolist() == [1, 1, 0]  # both ends of a contract count
+    assert ended["last_trust"].iloc[:2].tolist() == [4.5, 2.0]  # the survey after the end is not used
+    assert np.isnan(ended["last_trust"].iloc[2])  # S3 had no survey
+    assert ended["renewed"].mean() == pytest.approx(2 / 3)
+    assert list(ended_contracts(contracts).columns) == [
+        "contract_id",
+        "partner_id",
+        "start_date",
+        "end_date",
+        "renewed",
+    ]

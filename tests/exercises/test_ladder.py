@@ -16,7 +16,7 @@ from relkit.errors import RelkitTypeError, RelkitValueError
 from relkit.exercises import attempts, known_exercises
 from relkit.i18n import LANGUAGES, catalog, translate
 
-LESSON_IDS = ["01.1", "01.2", "01.3", "01.4", "04.1", "04.2", "04.3", "04.4"]
+LESSON_IDS = ["01.1", "01.2", "01.3", "01.4", "01.5", "04.1", "04.2", "04.3", "04.4"]
 SCRIPT = {"hi": re.compile(r"[\u0900-\u097F]"), "bn": re.compile(r"[\u0980-\u09FF]")}
 CODE = re.compile(r"relkit\.|world\.|`|[A-Za-z_]\(|\w_\w")
 """What code looks like in a message: a relkit or world name, backticks, a call, a snake_case name."""
@@ -31,16 +31,19 @@ def world():
 def answers(world) -> dict[str, tuple[object, object, object, object]]:
     """For each exercise: three wrong answers, then the right one, worked out as a learner would."""
     per_customer = world.orders["customer_id"].value_counts()
+    signup = world.customers["signup_date"]
+    joined_2023 = world.customers[signup.dt.year == 2023]
     cac = relkit.cac_by_channel(world.customers)["cac_inr"].sort_values()
     cohorts = relkit.cohort_retention(world.orders)
     one_cell_off = cohorts.copy()
     one_cell_off.iloc[2, 1] += 0.02
     churn = relkit.churn_rate(world.orders, period_start="2024-03-01", period_end="2024-03-31")
     return {
-        "01.1": (1, 2500, 3, len(world.customers)),
+        "01.1": (1, 2500, 3, ((signup >= "2024-10-01") & (signup <= "2024-11-30")).sum()),
         "01.2": (7, 1, 2, world.partners["partner_type"].isin(["distributor", "reseller"]).sum()),
-        "01.3": (12.5, 1000, 5.0, world.orders["amount_inr"].sum()),
-        "01.4": (0.9, 0.95, 0.99, (per_customer > 1).sum() / len(world.customers)),
+        "01.3": (0.9, 0.95, 0.99, (joined_2023["customer_id"].map(per_customer) > 1).mean()),
+        "01.4": ("a", "c", "d", "b"),
+        "01.5": ("a", "b", "d", "c"),
         "04.1": (0.999, 0.0001, 0.998, churn),
         "04.2": (cohorts * 100, one_cell_off, 0.5, cohorts),
         "04.3": (cac.index[0], cac.index[1], cac.index[0], cac.index[-1]),
@@ -121,9 +124,9 @@ def test_each_exercise_keeps_its_own_ladder(exercise_id, answers):
 
 
 def test_a_known_mistake_keeps_its_message_and_gets_the_ladder_after_it(world):
-    feedback = relkit.check("01.1", len(world.orders))
+    feedback = relkit.check("01.1", len(world.customers))
     assert feedback.message.startswith("Not yet: You gave")
-    assert "which is the number of orders, not of customers" in feedback.message
+    assert "the number of all customers" in feedback.message
     assert feedback.message.endswith(translate("ex.ladder.concept", hint=translate("ex.01.1.concept")))
 
 
@@ -192,7 +195,7 @@ def test_solution_text_is_the_same_code_in_every_language():
     codes = set()
     for lang in LANGUAGES:
         with relkit.language(lang):
-            codes.add(relkit.solution("01.4").text.split("\n\n", 1)[1])
+            codes.add(relkit.solution("01.3").text.split("\n\n", 1)[1])
     assert len(codes) == 1
 
 
@@ -203,7 +206,7 @@ def test_unknown_id_lists_the_ids_in_the_learners_language(function, lang):
         with pytest.raises(RelkitValueError) as caught:
             function("4.1")
         message = str(caught.value)
-    assert "'01.1', '01.2', '01.3', '01.4', '04.1', '04.2', '04.3', '04.4'" in message
+    assert "'01.1', '01.2', '01.3', '01.4', '01.5', '04.1', '04.2', '04.3', '04.4'" in message
     assert "'4.1'" in message
     if lang == "en":
         assert message.startswith("There is no exercise '4.1'.")

@@ -22,11 +22,14 @@ def world():
 def right_answers(world) -> dict[str, object]:
     """Each exercise's answer, worked out here the way a learner would, with relkit's metrics."""
     orders_per_customer = world.orders["customer_id"].value_counts()
+    signup = world.customers["signup_date"]
+    joined_2023 = world.customers[signup.dt.year == 2023]
     return {
-        "01.1": len(world.customers),
+        "01.1": ((signup >= "2024-10-01") & (signup <= "2024-11-30")).sum(),
         "01.2": world.partners["partner_type"].isin(["distributor", "reseller"]).sum(),
-        "01.3": world.orders["amount_inr"].sum(),
-        "01.4": (orders_per_customer > 1).sum() / len(world.customers),
+        "01.3": (joined_2023["customer_id"].map(orders_per_customer) > 1).mean(),
+        "01.4": "b",
+        "01.5": "c",
         "04.4": relkit.clv_simple(600, 0.8, 0.01),
         "04.3": relkit.cac_by_channel(world.customers)["cac_inr"].idxmax(),
         "04.2": relkit.cohort_retention(world.orders),
@@ -34,7 +37,9 @@ def right_answers(world) -> dict[str, object]:
     }
 
 
-@pytest.mark.parametrize("exercise_id", ["01.1", "01.2", "01.3", "01.4", "04.4", "04.3", "04.2", "04.1"])
+@pytest.mark.parametrize(
+    "exercise_id", ["01.1", "01.2", "01.3", "01.4", "01.5", "04.4", "04.3", "04.2", "04.1"]
+)
 def test_right_answer_accepted(exercise_id, right_answers):
     feedback = relkit.check(exercise_id, right_answers[exercise_id])
     assert feedback.correct, feedback.message
@@ -44,18 +49,37 @@ def test_right_answer_accepted(exercise_id, right_answers):
 # --- lesson 01 ---------------------------------------------------------------------------------------
 
 
-def test_01_1_counting_orders_instead_of_customers(world):
-    feedback = relkit.check("01.1", len(world.orders))
+def _joined(world, first, last):
+    signup = world.customers["signup_date"]
+    return int(((signup >= first) & (signup <= last)).sum())
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "words"),
+    [
+        ("2023-10-01", "2023-11-30", "October and November 2023"),
+        ("2024-01-01", "2024-12-31", "everyone who joined in 2024"),
+        ("2024-10-01", "2024-10-31", "October 2024 only"),
+    ],
+)
+def test_01_1_the_wrong_period_is_named(world, first, last, words):
+    feedback = relkit.check("01.1", _joined(world, first, last))
     assert not feedback.correct
-    assert "which is the number of orders, not of customers" in feedback.message
+    assert words in feedback.message
+
+
+def test_01_1_every_customer(world):
+    feedback = relkit.check("01.1", len(world.customers))
+    assert not feedback.correct
+    assert "the number of all customers" in feedback.message
 
 
 def test_01_1_off_by_one(right_answers):
     feedback = relkit.check("01.1", right_answers["01.1"] + 1)
     assert not feedback.correct
     assert "more than the expected answer" in feedback.message
-    assert "Think about this: each customer is one row of the customers table" in feedback.message
-    assert "len" not in feedback.message  # the first hint names no code
+    assert "Think about this: the festive season here is October and November 2024" in feedback.message
+    assert "signup_date" not in feedback.message  # the first hint names no code
 
 
 def test_01_2_counts_exactly(right_answers):
@@ -86,44 +110,65 @@ def test_01_2_a_type_name_is_not_a_number():
     assert "the text 'distributor'" in feedback.message
 
 
-def test_01_3_tolerance_is_half_a_percent(right_answers):
-    total = right_answers["01.3"]
-    assert relkit.check("01.3", total * 1.004).correct  # 0.4% off
-    assert not relkit.check("01.3", total * 1.006).correct  # 0.6% off
-
-
-def test_01_3_mean_instead_of_sum(world):
-    feedback = relkit.check("01.3", world.orders["amount_inr"].mean())
-    assert "which is the average order, not the total" in feedback.message
+def test_01_3_all_customers_instead_of_2023(world):
+    share = (world.orders["customer_id"].value_counts() > 1).sum() / len(world.customers)
+    feedback = relkit.check("01.3", share)
+    assert not feedback.correct
+    assert "the share over all customers" in feedback.message
 
 
 def test_01_3_number_in_quotes_is_read(right_answers):
-    feedback = relkit.check("01.3", f"{right_answers['01.3']:.2f}")
-    assert feedback.correct
+    assert relkit.check("01.3", f"{right_answers['01.3']:.3f}").correct
 
 
-def test_01_4_percentage_detected(right_answers):
-    percent = round(right_answers["01.4"] * 100, 1)
-    feedback = relkit.check("01.4", percent)
+def test_01_3_at_least_once_instead_of_more_than_once():
+    feedback = relkit.check("01.3", 1.0)  # every 2023 customer ordered at least once in this world
     assert not feedback.correct
-    assert (
-        f"You gave {percent}; a share is written between 0 and 1 - did you give a percentage?"
-        in feedback.message
-    )
+    assert "the share who ordered at least once" in feedback.message
 
 
-def test_01_4_at_least_once_instead_of_more_than_once(world, right_answers):
-    at_least_once = world.orders["customer_id"].nunique() / len(world.customers)
-    if abs(at_least_once - right_answers["01.4"]) <= 0.01:
-        pytest.skip("in this world the two shares coincide")
-    feedback = relkit.check("01.4", at_least_once)
-    assert "the share of customers who ordered at least once" in feedback.message
+def test_01_3_percentage_detected(right_answers):
+    percent = round(right_answers["01.3"] * 100, 1)
+    feedback = relkit.check("01.3", percent)
+    assert not feedback.correct
+    assert "did you give a percentage?" in feedback.message
 
 
-def test_01_4_tolerance(right_answers):
-    share = right_answers["01.4"]
-    assert relkit.check("01.4", share + 0.009).correct
-    assert not relkit.check("01.4", share + 0.02).correct
+def test_01_3_tolerance(right_answers):
+    share = right_answers["01.3"]
+    assert relkit.check("01.3", share + 0.009).correct
+    assert not relkit.check("01.3", share + 0.02).correct
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "letter", "words"),
+    [
+        ("01.4", "a", "reads a cause into a comparison"),
+        ("01.4", "c", "takes 'not shown' for 'no effect'"),
+        ("01.4", "d", "turns a group average into a verdict"),
+        ("01.5", "a", "uses a group comparison as a forecast for one partner"),
+        ("01.5", "b", "reads 'could be chance' as 'nothing to do'"),
+        ("01.5", "d", "rewards paying late with more credit"),
+    ],
+)
+def test_01_decisions_name_the_misconception(exercise_id, letter, words):
+    feedback = relkit.check(exercise_id, letter)
+    assert not feedback.correct
+    assert words in feedback.message
+
+
+@pytest.mark.parametrize(
+    ("exercise_id", "spellings"), [("01.4", ["(B)", "ख", "খ"]), ("01.5", ["c", "ग", "গ"])]
+)
+def test_01_decisions_accept_every_script(exercise_id, spellings):
+    for spelling in spellings:
+        assert relkit.check(exercise_id, spelling).correct
+
+
+def test_01_decisions_are_kind_decide():
+    from relkit.exercises.registry import exercise_kind
+
+    assert [exercise_kind(f"01.{k}") for k in range(1, 6)] == ["compute"] * 3 + ["decide"] * 2
 
 
 # --- lesson 04 ---------------------------------------------------------------------------------------
@@ -214,7 +259,8 @@ def test_04_4_table_instead_of_number(world):
 
 @pytest.mark.parametrize(("lang", "script"), [("hi", DEVANAGARI), ("bn", BENGALI)])
 @pytest.mark.parametrize(
-    ("exercise_id", "answer"), [("04.4", 2400), ("01.4", 60.5), ("04.2", [1, 2]), ("01.2", "x")]
+    ("exercise_id", "answer"),
+    [("04.4", 2400), ("01.3", 60.5), ("04.2", [1, 2]), ("01.2", "x"), ("01.4", "a")],
 )
 def test_feedback_in_the_learners_script(lang, script, exercise_id, answer):
     with relkit.language(lang):
@@ -233,6 +279,8 @@ def test_correct_feedback_in_bengali(right_answers):
 
 def test_changing_my_own_world_does_not_change_the_checks(world, right_answers):
     mine = relkit.load_world()
-    mine.orders["amount_inr"] *= 2
-    assert relkit.check("01.3", right_answers["01.3"]).correct
-    assert not relkit.check("01.3", mine.orders["amount_inr"].sum()).correct
+    mine.customers["signup_date"] = mine.customers["signup_date"] + pd.Timedelta(days=40)
+    assert relkit.check("01.1", right_answers["01.1"]).correct
+    signup = mine.customers["signup_date"]
+    moved = ((signup >= "2024-10-01") & (signup <= "2024-11-30")).sum()
+    assert moved == right_answers["01.1"] or not relkit.check("01.1", moved).correct

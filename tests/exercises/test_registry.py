@@ -8,7 +8,7 @@ import relkit
 from relkit.errors import RelkitTypeError, RelkitValueError
 from relkit.exercises import known_exercises
 
-LESSON_IDS = ["01.1", "01.2", "01.3", "01.4", "04.1", "04.2", "04.3", "04.4"]
+LESSON_IDS = ["01.1", "01.2", "01.3", "01.4", "01.5", "04.1", "04.2", "04.3", "04.4"]
 
 
 def test_every_lesson_exercise_is_registered():
