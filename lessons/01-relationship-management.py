@@ -149,8 +149,7 @@ Every business has relationships on two sides.
 | What holds it together | Good service, offers, habit | Negotiated contracts and trust |
 
 Looking after the first side is **customer relationship management (CRM)**; looking after the second is
-**business relationship management (BRM)**. At the end of this lesson you will test this table against
-the data.""",
+**business relationship management (BRM)**. In section 10 you will test this table against the data.""",
         hi="""## 2. दो पक्ष: B2C और B2B
 
 हर व्यवसाय के संबंध दो तरफ़ होते हैं।
@@ -172,7 +171,7 @@ the data.""",
 | संबंध किस पर टिका है | अच्छी सेवा, ऑफ़र, आदत | बातचीत से तय अनुबंध और भरोसा |
 
 पहले पक्ष की देखभाल **ग्राहक संबंध प्रबंधन यानी सीआरएम (Customer Relationship Management, CRM)** कहलाती है, और
-दूसरे की **व्यापार संबंध प्रबंधन यानी बीआरएम (Business Relationship Management, BRM)**। पाठ के अंत में आप इस तालिका
+दूसरे की **व्यापार संबंध प्रबंधन यानी बीआरएम (Business Relationship Management, BRM)**। भाग 10 में आप इस तालिका
 को आँकड़ों से मिलाकर परखेंगे।""",
         bn="""## 2. দুই দিক: B2C ও B2B
 
@@ -194,8 +193,8 @@ the data.""",
 | সম্পর্ক কীসে টিকে থাকে | ভালো পরিষেবা, অফার, অভ্যাস | আলোচনা করে ঠিক করা চুক্তি আর আস্থা |
 
 প্রথম দিকের যত্ন নেওয়াকে বলে **গ্রাহক সম্পর্ক ব্যবস্থাপনা অর্থাৎ সিআরএম (Customer Relationship Management, CRM)**, আর
-দ্বিতীয় দিকের যত্নকে **ব্যবসায়িক সম্পর্ক ব্যবস্থাপনা অর্থাৎ বিআরএম (Business Relationship Management, BRM)**। পাঠের
-শেষে আপনি এই সারণিটি তথ্য দিয়ে যাচাই করবেন।""",
+দ্বিতীয় দিকের যত্নকে **ব্যবসায়িক সম্পর্ক ব্যবস্থাপনা অর্থাৎ বিআরএম (Business Relationship Management, BRM)**। অংশ
+10-এ আপনি এই সারণিটি তথ্য দিয়ে যাচাই করবেন।""",
     ),
     md(
         en="""## 3. Customer relationship management (CRM)
@@ -1090,7 +1089,7 @@ of choosing the group. 01.4 (a): reading a cause into a comparison; (c): reading
 effect"; both are worth a minute of class discussion. 01.5 (a) or (d): group averages used as verdicts
 on one partner, or more credit as a cure for late payment.
 
-**For a 60-minute slot:** read sections 1-4 aloud in 10 minutes, skip the pictures of section 6, leave
+**For a 60-minute slot:** read sections 1-4 aloud in 10 minutes, skip the pictures of sections 6 and 8, leave
 exercise 01.2 as homework, run the shuffling cell of section 9 as a demonstration without exercise 01.4,
 and finish with the case and exercise 01.5.""",
         hi="""## शिक्षक के लिए नोट्स
@@ -1110,7 +1109,7 @@ and finish with the case and exercise 01.5.""",
 उपयोगी है। 01.5 (a) या (d): समूह के औसत को एक भागीदार पर फ़ैसला बना देना, या देर से भुगतान का इलाज ज़्यादा उधार में
 ढूँढ़ना।
 
-**60 मिनट की कक्षा के लिए:** भाग 1-4 को 10 मिनट में पढ़कर सुनाइए, भाग 6 के चित्र छोड़ दीजिए, अभ्यास 01.2 गृहकार्य में
+**60 मिनट की कक्षा के लिए:** भाग 1-4 को 10 मिनट में पढ़कर सुनाइए, भाग 6 और 8 के चित्र छोड़ दीजिए, अभ्यास 01.2 गृहकार्य में
 दीजिए, भाग 9 का फेंटने वाला सेल अभ्यास 01.4 के बिना प्रदर्शन के रूप में चलाइए, और प्रसंग तथा अभ्यास 01.5 से समाप्त कीजिए।""",
         bn="""## শিক্ষকের জন্য টীকা
 
@@ -1128,7 +1127,7 @@ and finish with the case and exercise 01.5.""",
 তুলনা থেকেই কার্যকারণ ধরে নেওয়া; (c): "প্রমাণ হয়নি"-কে "প্রভাব নেই" ভাবা; দুটি নিয়েই ক্লাসে এক মিনিট আলোচনা কাজে
 দেয়। 01.5 (a) বা (d): দলের গড়কে একটি অংশীদারের ওপর রায় বানানো, বা দেরিতে পেমেন্টের ওষুধ হিসেবে আরও ধার।
 
-**60 মিনিটের ক্লাসের জন্য:** অংশ 1-4 পড়ে শোনান 10 মিনিটে, অংশ 6-এর ছবি বাদ দিন, অনুশীলন 01.2 বাড়ির কাজ হিসেবে
+**60 মিনিটের ক্লাসের জন্য:** অংশ 1-4 পড়ে শোনান 10 মিনিটে, অংশ 6 ও 8-এর ছবি বাদ দিন, অনুশীলন 01.2 বাড়ির কাজ হিসেবে
 দিন, অংশ 9-এর এলোমেলো করার সেলটি অনুশীলন 01.4 ছাড়া প্রদর্শন হিসেবে চালান, আর ঘটনা ও অনুশীলন 01.5 দিয়ে শেষ
 করুন।""",
         tags=["instructor"],
