@@ -112,7 +112,7 @@ def plot_bar(
 
 
 def _describe(title: str, labels: list[str], heights, kind: str, lang: str) -> str:
-    """"Bar chart: <title>. Highest: <label>, <value>; lowest: <label>, <value>." (first of equals)."""
+    """Say the title, then the highest and the lowest bar (the first one of equal bars) with its value."""
     if len(labels) == 0:
         return translate("plot.desc.empty", lang=lang, title=title)
     if len(labels) == 1:

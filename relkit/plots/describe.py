@@ -1,4 +1,4 @@
-"""Chart descriptions: a short text, in the learner's language, saying what a chart shows and its main numbers.
+"""Chart descriptions: a short text in the learner's language saying what a chart shows, and its main numbers.
 
 Every relkit chart stores one on its axes (:func:`set_description`); :func:`describe_chart` reads it back.
 A figure relkit makes is a :class:`CaptionedFigure`: shown in Jupyter, it sends the picture with the
@@ -132,8 +132,7 @@ def caption_bundle(chart: object) -> dict[str, str] | None:
     return {
         "text/plain": text,
         "text/html": (
-            '<p class="relkit-chart-description" style="margin:0.2em 0 0.8em;font-size:0.95em">'
-            f"{lines}</p>"
+            f'<p class="relkit-chart-description" style="margin:0.2em 0 0.8em;font-size:0.95em">{lines}</p>'
         ),
     }
 

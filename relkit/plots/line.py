@@ -6,8 +6,8 @@ from typing import TYPE_CHECKING
 
 from .._docstrings import shared_docstring
 from ..errors import RelkitError, RelkitValueError
-from ..i18n import translate
 from ..formatting import format_date, format_number
+from ..i18n import translate
 from ..labels import column_label, value_label
 from ..signatures import learner_call
 from ..validation import check_choice, check_frame, parse_date_columns, show_value
@@ -136,7 +136,7 @@ def plot_line(
 
 
 def _describe(title: str, points, *, x: str, y: str, hue: str | None, is_time: bool, lang: str) -> str:
-    """"Line chart: <title>, from <first x> to <last x>. Highest: <value> (<x>); lowest: <value> (<x>)."."""
+    """Say the title, the span of `x`, and the highest and lowest point (the first of equal ones)."""
     if points.empty:
         return translate("plot.desc.empty", lang=lang, title=title)
     if is_time:

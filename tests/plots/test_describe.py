@@ -21,7 +21,8 @@ LANGS = ("en", "hi", "bn")
 
 def _in_script(text: str, lang: str) -> None:
     if lang == "en":
-        assert not DEVANAGARI.search(text) and not BENGALI.search(text), text
+        assert not DEVANAGARI.search(text), text
+        assert not BENGALI.search(text), text
     else:
         assert SCRIPT[lang].search(text), text
         other = BENGALI if lang == "hi" else DEVANAGARI
@@ -35,7 +36,8 @@ def test_bar_names_highest_and_lowest(partners, lang):
     text = relkit.describe_chart(relkit.plot_bar(partners, x="partner_type", lang=lang))
     supplier = relkit.value_label("partner_type", "supplier", lang=lang)
     vendor = relkit.value_label("partner_type", "vendor", lang=lang)
-    assert f"{supplier}, 3" in text and f"{vendor}, 1" in text
+    assert f"{supplier}, 3" in text
+    assert f"{vendor}, 1" in text
     assert text.index(supplier) < text.index(vendor)
     _in_script(text, lang)
 
@@ -50,7 +52,8 @@ def test_bar_sum_in_rupees_english(partners):
 
 def test_bar_with_one_bar():
     text = relkit.describe_chart(relkit.plot_bar(pd.DataFrame({"channel": ["app"] * 4}), x="channel"))
-    assert "One bar:" in text and ", 4." in text
+    assert "One bar:" in text
+    assert ", 4." in text
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -58,10 +61,12 @@ def test_line_names_peak_and_trough(monthly_orders, lang):
     # totals per month: 110, 220, 330, 440 -> highest April 2024 (440), lowest January 2024 (110)
     ax = relkit.plot_line(monthly_orders, x="order_date", y="amount_inr", lang=lang)
     text = relkit.describe_chart(ax)
-    assert "₹440" in text and "₹110" in text
+    assert "₹440" in text
+    assert "₹110" in text
     april = relkit.format_date(pd.Timestamp("2024-04-01"), style="month", lang=lang)
     january = relkit.format_date(pd.Timestamp("2024-01-01"), style="month", lang=lang)
-    assert f"₹440 ({april})" in text and f"₹110 ({january})" in text
+    assert f"₹440 ({april})" in text
+    assert f"₹110 ({january})" in text
     _in_script(text, lang)
 
 
@@ -80,10 +85,13 @@ def test_heatmap_names_best_and_worst_cohort(retention_table, lang):
     text = relkit.describe_chart(relkit.plot_cohort_heatmap(retention_table, lang=lang))
     january = relkit.format_date(pd.Period("2024-01", "M"), style="month", lang=lang)
     february = relkit.format_date(pd.Period("2024-02", "M"), style="month", lang=lang)
-    assert "50%" in text and "25%" in text and "3" in text  # three cohorts
+    assert "50%" in text
+    assert "25%" in text
+    assert "3" in text
     assert text.index(january) < text.index(february)  # named first (highest), then lowest
     high_part, low_part = text.split(february)[0], text.split(february)[1]
-    assert "50%" in high_part.split(january)[-1] and "25%" in low_part
+    assert "50%" in high_part.split(january)[-1]
+    assert "25%" in low_part
     _in_script(text, lang)
 
 
@@ -99,7 +107,10 @@ def test_funnel_names_the_biggest_drop(funnel_table, lang):
     # conversions 0.75, 0.4 (qualified), 0.5, 0.4 (won): the first lowest is qualified, 40%
     text = relkit.describe_chart(relkit.plot_funnel(funnel_table, lang=lang))
     qualified = relkit.value_label("stage", "qualified", lang=lang)
-    assert "200" in text and "12" in text and "40%" in text and "6.0%" in text
+    assert "200" in text
+    assert "12" in text
+    assert "40%" in text
+    assert "6.0%" in text
     assert text.index(qualified) < text.index("40%")
     _in_script(text.replace("funnel chart", ""), lang)
 
@@ -107,7 +118,8 @@ def test_funnel_names_the_biggest_drop(funnel_table, lang):
 @pytest.mark.parametrize("lang", LANGS)
 def test_scorecard_names_best_and_worst_partner(scorecard_table, lang):
     text = relkit.describe_chart(relkit.plot_scorecard(scorecard_table, lang=lang))
-    assert "P03, 92.0 (" in text and "P04, 40.0 (" in text
+    assert "P03, 92.0 (" in text
+    assert "P04, 40.0 (" in text
     assert "A 1, B 1, C 1, D 1" in text
     _in_script(text, lang)
 
@@ -125,7 +137,8 @@ def test_figure_description_joins_its_charts(partners, funnel_table):
     relkit.plot_bar(partners, x="partner_type", ax=left, lang="en")
     relkit.plot_funnel(funnel_table, ax=right, lang="en")
     lines = relkit.describe_chart(fig).splitlines()
-    assert lines[0].startswith("Bar chart") and lines[1].startswith("Funnel chart")
+    assert lines[0].startswith("Bar chart")
+    assert lines[1].startswith("Funnel chart")
     assert isinstance(fig, CaptionedFigure)  # the learner's own figure shows its caption too
     assert repr(fig).startswith("<Figure size")
 
