@@ -20,7 +20,15 @@ import ipywidgets as widgets
 from ..errors import RelkitError
 from ..i18n import get_language, translate
 
-__all__ = ["Explorer", "caption_html", "error_html", "figure_png", "live_explorers", "new_figure", "table_html"]
+__all__ = [
+    "Explorer",
+    "caption_html",
+    "error_html",
+    "figure_png",
+    "live_explorers",
+    "new_figure",
+    "table_html",
+]
 
 _LIVE: weakref.WeakSet = weakref.WeakSet()
 
@@ -166,7 +174,7 @@ class Explorer(widgets.VBox):
     def _label(self, lang: str) -> None:
         self.lesson.value = f"<p>{html.escape(translate(self.lesson_msgid, lang=lang))}</p>"
         for name, control in self.controls.items():
-            control.description = translate(f"{self.msgid_prefix}.{name}", lang=lang)
+            control.description = translate(f"{self.msgid_prefix}{name}", lang=lang)
 
     def _lay_out(self, lang: str) -> None:
         """Run the (costly) constrained layout only when the texts around the axes may have changed size."""
@@ -183,7 +191,7 @@ class Explorer(widgets.VBox):
 
         self._layout = ConstrainedLayoutEngine()
 
-    msgid_prefix = "wd"
+    msgid_prefix = "wd."
     _compute: Callable[[], object]
     _draw: Callable[[object, str], str]
 

@@ -84,7 +84,7 @@ class CohortExplorer(Explorer):
 
     css_class = "relkit-cohort-explorer"
     lesson_msgid = "wd.cohort.lesson"
-    msgid_prefix = "wd.cohort"
+    msgid_prefix = "wd.cohort."
 
     def __init__(self, orders: pd.DataFrame, *, period: str, metric: str) -> None:
         import ipywidgets as widgets
@@ -104,8 +104,8 @@ class CohortExplorer(Explorer):
             "metric": widgets.Dropdown(options=list(METRICS), value=metric, style=style, layout=layout),
             "cohort": widgets.Dropdown(options=[], style=style, layout=layout),
         }
-        self.figure, (self.heat_axes, self.curve_axes) = new_figure(
-            (9.5, 4.6), ncols=2, width_ratios=(1.35, 1)
+        self.figure, (self.heat_axes, self._colorbar_axes, self.curve_axes) = new_figure(
+            (9.5, 4.6), ncols=3, width_ratios=(1.35, 0.06, 1)
         )
         self._make_layout()
         self._image = None
@@ -165,7 +165,7 @@ class CohortExplorer(Explorer):
                 heat.clear()
                 self._image = heat.imshow(masked, aspect="auto", vmin=0.0, vmax=max(top, 1e-9))
                 if self._colorbar is None:
-                    self._colorbar = self.figure.colorbar(self._image, ax=heat)
+                    self._colorbar = self.figure.colorbar(self._image, cax=self._colorbar_axes)
                     self._colorbar.outline.set_visible(False)
                 else:
                     self._colorbar.update_normal(self._image)
@@ -197,8 +197,10 @@ class CohortExplorer(Explorer):
             curve.set_ylabel(translate(f"wd.cohort.metric.{metric}", lang=lang))
             apply_fonts(heat, lang)
             apply_fonts(curve, lang)
-        fmt = (lambda v: format_percent(v, decimals=0, lang=lang)) if share else (
-            lambda v: format_number(int(v), lang=lang)
+        fmt = (
+            (lambda v: format_percent(v, decimals=1, lang=lang))
+            if share
+            else (lambda v: format_number(int(v), lang=lang))
         )
         first_after = fmt(out.curve[1]) if len(out.curve) > 1 else "—"
         last = fmt(out.curve[-1]) if len(out.curve) else "—"

@@ -93,7 +93,7 @@ class FunnelExplorer(Explorer):
 
     css_class = "relkit-funnel-explorer"
     lesson_msgid = "wd.funnel.lesson"
-    msgid_prefix = "wd.funnel"
+    msgid_prefix = "wd.funnel."
 
     def __init__(self, table: pd.DataFrame, *, stage: str, deal_value_inr: float) -> None:
         import ipywidgets as widgets
@@ -170,7 +170,7 @@ class FunnelExplorer(Explorer):
             )
             apply_fonts(ax, lang)
         change = out.revenue_after_inr - out.revenue_before_inr
-        sign = "+" if change >= 0 else "−"
+        sign = "+" if change > -0.5 else "−"  # no "−₹0" for a change lost in rounding
         fields = {
             "won_before": format_number(out.won_before, decimals=0, lang=lang),
             "won_after": format_number(out.won_after, decimals=1, lang=lang),
@@ -224,7 +224,7 @@ def funnel_explorer(
     >>> explorer.outputs.revenue_before_inr  # 1 won deal
     10000.0
     >>> explorer.controls["conversion"].value = 1.0  # both proposals won
-    >>> explorer.outputs.revenue_after_inr
+    >>> round(explorer.outputs.revenue_after_inr, 2)
     20000.0
     """
     from ..crm import funnel

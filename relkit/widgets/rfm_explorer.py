@@ -58,7 +58,7 @@ def rfm_segment_outputs(table: pd.DataFrame, segment: str, *, rows: int = 5) -> 
     ...     index=pd.Index(["A", "B", "C"], name="customer_id"),
     ... )
     >>> out = rfm_segment_outputs(table, "loyal")
-    >>> out.customers, out.revenue_share  # 2 customers, (600 + 100) / 1000
+    >>> out.customers, round(out.revenue_share, 6)  # 2 customers, (600 + 100) / 1000
     (2, 0.7)
     >>> out.rows.index.tolist()
     ['A', 'C']
@@ -103,7 +103,7 @@ class RfmExplorer(Explorer):
 
     css_class = "relkit-rfm-explorer"
     lesson_msgid = "wd.rfm.lesson"
-    msgid_prefix = "wd.rfm"
+    msgid_prefix = "wd.rfm."
 
     def __init__(self, table: pd.DataFrame, *, segment: str | None, rows: int) -> None:
         import ipywidgets as widgets
