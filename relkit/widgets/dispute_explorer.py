@@ -1,4 +1,4 @@
-"""The dispute and renewal explorer: filter partners by type and tier, see dispute rate against renewal rate."""
+"""The dispute and renewal explorer: filter partners by type and tier, see dispute against renewal rate."""
 
 from __future__ import annotations
 
@@ -248,7 +248,7 @@ class DisputeRenewalExplorer(Explorer):
 def dispute_renewal_explorer(
     world: object = None, *, partner_type: str = ALL, tier: str = ALL
 ) -> DisputeRenewalExplorer:
-    """Return the dispute and renewal explorer: do partners with more disputes renew less often?
+    """Return the dispute and renewal explorer, which asks whether partners with more disputes renew less.
 
     One point per partner: its dispute rate (disputes / orders, :func:`partner_relations`) against its
     renewal rate (renewed / decided contracts). Filter by partner type and tier; the results give the

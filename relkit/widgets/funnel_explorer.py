@@ -105,7 +105,9 @@ class FunnelExplorer(Explorer):
         style = {"description_width": "16em"}
         layout = widgets.Layout(width="40em")
         controls = {
-            "stage": widgets.Dropdown(options=list(table["stage"])[1:], value=stage, style=style, layout=layout),
+            "stage": widgets.Dropdown(
+                options=list(table["stage"])[1:], value=stage, style=style, layout=layout
+            ),
             "conversion": widgets.FloatSlider(
                 value=measured[stage], min=0.0, max=1.0, step=0.01, readout_format=".0%",
                 continuous_update=False, style=style, layout=layout,

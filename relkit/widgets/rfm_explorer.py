@@ -82,7 +82,7 @@ def rfm_segment_outputs(table: pd.DataFrame, segment: str, *, rows: int = 5) -> 
         customers=len(members),
         customer_share=len(members) / len(frame),
         revenue_inr=revenue,
-        revenue_share=revenue / total if total > 0 else 0.0,
+        revenue_share=float(revenue / total) if total > 0 else 0.0,
         rows=biggest[list(_ROW_COLUMNS)],
         shares=shares.astype(float),
     )

@@ -147,7 +147,8 @@ class ScorecardExplorer(Explorer):
             moved = int(row["moved"])
             arrow = f"▲{moved}" if moved > 0 else f"▼{-moved}" if moved < 0 else "="
             rows.append(
-                f"<tr><td>{format_number(int(row['rank']), lang=lang)}</td><td>{html.escape(str(partner))}</td>"
+                f"<tr><td>{format_number(int(row['rank']), lang=lang)}</td>"
+                f"<td>{html.escape(str(partner))}</td>"
                 f"<td>{format_number(row['score'], decimals=1, lang=lang)}</td><td>{row['grade']}</td>"
                 f"<td>{arrow}</td></tr>"
             )
