@@ -16,6 +16,7 @@ import weakref
 from collections.abc import Callable, Iterable
 
 import ipywidgets as widgets
+import numpy as np
 
 from ..errors import RelkitError
 from ..i18n import get_language, translate
@@ -31,6 +32,7 @@ __all__ = [
 ]
 
 _LIVE: weakref.WeakSet = weakref.WeakSet()
+_KEPT_BACKGROUNDS = 6  # one background is width x height x 4 bytes, about 1.4 MB for a 9.5 x 4.6 in chart
 
 
 def live_explorers() -> list[widgets.Widget]:
@@ -113,6 +115,7 @@ class Explorer(widgets.VBox):
         self.outputs = None
         self.description = ""
         self._layout_key: object = None
+        self._backgrounds: dict[object, object] = {}
         super().__init__(
             children=[
                 self.lesson,
@@ -157,8 +160,7 @@ class Explorer(widgets.VBox):
             self._label(lang)
             outputs = self._compute()
             self.description = self._draw(outputs, lang)
-            self._lay_out(lang)
-            self.image.value = figure_png(self.figure)
+            self.image.value = self._render(lang)
         except RelkitError as error:
             self.error.value = error_html(error)
             return None
@@ -176,12 +178,55 @@ class Explorer(widgets.VBox):
         for name, control in self.controls.items():
             control.description = translate(f"{self.msgid_prefix}{name}", lang=lang)
 
-    def _lay_out(self, lang: str) -> None:
+    def _lay_out(self, lang: str) -> bool:
         """Run the (costly) constrained layout only when the texts around the axes may have changed size."""
         key = self._layout_texts(lang)
         if key != self._layout_key:
             self._layout.execute(self.figure)
             self._layout_key = key
+            return True
+        return False
+
+    def _animated(self) -> list:
+        """Return the artists that change with the data while everything else stays (none: draw all)."""
+        return []
+
+    def _static(self, lang: str) -> object:
+        """Return a key of what the rest of the chart depends on; a new key draws the whole chart once."""
+        return lang
+
+    def _render(self, lang: str) -> bytes:
+        """Return the chart as PNG, drawing only the artists that change when nothing else did (blitting).
+
+        The whole figure is drawn once per static key (language, period...), without the animated artists,
+        and kept as a background (the last few keys are kept, so going back to a setting is quick). A
+        change restores it and draws the animated artists on top, so the axes, ticks and titles are not
+        drawn again at every move of a slider.
+        """
+        from PIL import Image
+
+        animated = self._animated()
+        if not animated:
+            self._lay_out(lang)
+            return figure_png(self.figure)
+        canvas = self.figure.canvas
+        key = self._static(lang)
+        if self._lay_out(lang):
+            self._backgrounds.clear()  # drawn with the old layout
+        if key in self._backgrounds:
+            canvas.restore_region(self._backgrounds[key])
+        else:
+            for artist in animated:
+                artist.set_animated(True)
+            canvas.draw()
+            if len(self._backgrounds) >= _KEPT_BACKGROUNDS:
+                self._backgrounds.pop(next(iter(self._backgrounds)))
+            self._backgrounds[key] = canvas.copy_from_bbox(self.figure.bbox)
+        for artist in animated:
+            self.figure.draw_artist(artist)
+        buffer = io.BytesIO()
+        Image.fromarray(np.asarray(canvas.buffer_rgba())).save(buffer, format="png", compress_level=1)
+        return buffer.getvalue()
 
     def _layout_texts(self, lang: str) -> object:
         return lang

@@ -111,6 +111,7 @@ class CohortExplorer(Explorer):
         self._image = None
         self._colorbar = None
         self._cohort_key: tuple = ()
+        self._curve = None
         self._build(controls)
 
     def _table(self, period: str) -> pd.DataFrame:
@@ -185,10 +186,13 @@ class CohortExplorer(Explorer):
             heat.xaxis.set_major_formatter(tick_formatter("number", lang))
             heat.set_xlabel(translate(f"plot.cohort.axis_{_AXIS[period]}", lang=lang))
             heat.set_title(term("plot.title.cohort_retention", lang=lang), fontsize=12)
-            curve.clear()
-            curve.plot(range(len(out.curve)), out.curve, marker="o", markersize=4, linewidth=2)
+            if self._curve is None:
+                (self._curve,) = curve.plot([], [], marker="o", markersize=4, linewidth=2)
+            self._curve.set_data(range(len(out.curve)), out.curve)
             curve.set_xlim(0, max(1, values.shape[1] - 1))
-            curve.set_ylim(0, (1.05 if share else 1.05 * max(out.size, 1)))
+            sizes = self._table(period).attrs.get("cohort_size") or {}
+            biggest = max(sizes.values(), default=1) if not share else 1
+            curve.set_ylim(0, 1.05 * biggest)  # the same for every cohort: only the line moves
             curve.yaxis.set_major_formatter(tick_formatter(kind, lang))
             curve.xaxis.set_major_formatter(tick_formatter("number", lang))
             name = _cohort_name(out.cohort, None, lang)
@@ -226,6 +230,12 @@ class CohortExplorer(Explorer):
         )
 
     def _layout_texts(self, lang: str) -> object:
+        return (lang, self.controls["period"].value)
+
+    def _animated(self) -> list:
+        return [self._marker, self._curve, self.curve_axes.title] if self._curve is not None else []
+
+    def _static(self, lang: str) -> object:
         return (lang, self.controls["period"].value, self.controls["metric"].value)
 
 

@@ -196,6 +196,9 @@ class DisputeRenewalExplorer(Explorer):
 
         quietly(self, relabel)
 
+    def _animated(self) -> list:
+        return [self._points, self._others] if self._points is not None else []
+
     def _compute(self) -> DisputeRenewalOutputs:
         return dispute_renewal_outputs(self.table, **self.values())
 

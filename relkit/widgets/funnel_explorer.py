@@ -145,6 +145,12 @@ class FunnelExplorer(Explorer):
 
             quietly(self, relabel)
 
+    def _animated(self) -> list:
+        return list(self._bars) if self._bars is not None else []
+
+    def _static(self, lang: str) -> object:
+        return (lang, self.axes.get_xlim())
+
     def _compute(self) -> FunnelOutputs:
         return funnel_whatif(self.table, **self.values())
 
@@ -160,7 +166,8 @@ class FunnelExplorer(Explorer):
                 ax.invert_yaxis()
             for bar, width in zip(self._bars, out.after, strict=True):
                 bar.set_width(width)
-            ax.set_xlim(0, 1.08 * max(out.before.max(), out.after.max(), 1.0))
+            # No what-if stage holds more leads than the first one: the scale stays, only the bars move.
+            ax.set_xlim(0, 1.08 * max(out.before.max(), out.after.max(), 1.0, out.before[0]))
             ax.set_yticks(range(len(labels)), labels=labels)
             ax.xaxis.set_major_formatter(tick_formatter("number", lang))
             ax.set_xlabel(translate("plot.funnel.axis", lang=lang))

@@ -65,7 +65,8 @@ def rfm_segment_outputs(table: pd.DataFrame, segment: str, *, rows: int = 5) -> 
     """
     frame = check_frame(table, name="table", columns=["segment_id", "monetary_inr", *_ROW_COLUMNS])
     shown = check_count(rows, name="rows")
-    present = [key for key in SEGMENTS if key in set(frame["segment_id"])]
+    found = set(frame["segment_id"].unique())
+    present = [key for key in SEGMENTS if key in found]
     if segment not in present:
         raise RelkitValueError(
             "err.wd.no_segment", value=repr(segment), allowed=", ".join(repr(k) for k in present)
@@ -151,6 +152,12 @@ class RfmExplorer(Explorer):
                 dropdown.value = value
             finally:
                 self._quiet = False
+
+    def _animated(self) -> list:
+        return list(self._bars) if self._bars is not None else []
+
+    def _static(self, lang: str) -> object:
+        return (lang, tuple(self._bar_keys))
 
     def _compute(self) -> RfmOutputs:
         return rfm_segment_outputs(self.table, self.controls["segment"].value, rows=self.rows)

@@ -13,7 +13,6 @@ from ..brm._weights import check_weights, weighted_mix
 from ..brm.scorecard import COMPONENTS, DEFAULT_WEIGHTS, grade_for
 from ..formatting import format_number, format_percent
 from ..i18n import term, translate
-from ..labels import column_label
 from ..plots.scorecard import _GRADE_COLOUR_INDEX
 from ..plots.style import apply_fonts, palette, plot_style, tick_formatter
 from ..signatures import learner_call
@@ -108,7 +107,14 @@ class ScorecardExplorer(Explorer):
         self.figure, self.axes = new_figure((7.5, 4.4))
         self._make_layout()
         self._bars = None
+        self._labelled: tuple = ()
         self._build(controls)
+
+    def _animated(self) -> list:
+        return [*self._bars, *self._notes] if self._bars is not None else []
+
+    def _static(self, lang: str) -> object:
+        return (lang, len(self._bars))
 
     def _compute(self) -> ScorecardOutputs:
         return scorecard_ranking(self.components, self.values())
@@ -124,19 +130,25 @@ class ScorecardExplorer(Explorer):
                 ax.invert_yaxis()
                 ax.set_xlim(0, 100)
                 self._notes = [ax.text(0, i, "", va="center", fontsize=9) for i in range(len(best))]
-            for bar, note, (_, row) in zip(self._bars, self._notes, best.iterrows(), strict=True):
+            for bar, note, (partner, row) in zip(self._bars, self._notes, best.iterrows(), strict=True):
                 bar.set_width(row["score"])
                 bar.set_color(colours[_GRADE_COLOUR_INDEX[row["grade"]]])
                 note.set_x(min(row["score"], 100) + 1)
-                note.set_text(f"{format_number(row['score'], decimals=1, lang=lang)} ({row['grade']})")
-            ax.set_xlim(0, 112)
-            ax.set_xticks(range(0, 101, 20))
-            ax.xaxis.set_major_formatter(tick_formatter("number", lang))
-            ax.set_yticks(range(len(best)), labels=[str(p) for p in best.index])
-            ax.set_ylabel(column_label("partner_id", lang=lang))
-            ax.set_xlabel(translate("plot.scorecard.axis", lang=lang))
-            ax.set_title(term("plot.title.scorecard", lang=lang))
-            apply_fonts(ax, lang)
+                score = format_number(row["score"], decimals=1, lang=lang)
+                note.set_text(f"{partner}: {score} ({row['grade']})")
+            if self._labelled != (lang, len(best)):  # the axes only change with the language
+                ax.set_xlim(0, 118)
+                ax.set_xticks(range(0, 101, 20))
+                ax.xaxis.set_major_formatter(tick_formatter("number", lang))
+                # Ranks on the axis, partners in the notes: the axis stays while the ranking moves.
+                ax.set_yticks(
+                    range(len(best)), labels=[format_number(i + 1, lang=lang) for i in range(len(best))]
+                )
+                ax.set_ylabel(translate("wd.score.col.rank", lang=lang))
+                ax.set_xlabel(translate("plot.scorecard.axis", lang=lang))
+                ax.set_title(term("plot.title.scorecard", lang=lang))
+                apply_fonts(ax, lang)
+                self._labelled = (lang, len(best))
         shares = ", ".join(
             f"{translate(f'wd.score.name.{key}', lang=lang)} {format_percent(value, decimals=0, lang=lang)}"
             for key, value in out.weights.items()
