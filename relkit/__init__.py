@@ -76,6 +76,7 @@ _LAZY: dict[str, str] = {
     "column_label": "relkit.labels",
     "value_label": "relkit.labels",
     "register_fonts": "relkit.fonts",
+    "describe_chart": "relkit.plots",
     "palette": "relkit.plots",
     "plot_bar": "relkit.plots",
     "plot_cohort_heatmap": "relkit.plots",
@@ -84,7 +85,13 @@ _LAZY: dict[str, str] = {
     "plot_scorecard": "relkit.plots",
     "plot_style": "relkit.plots",
     # widgets, quizzes and exercises
+    "cohort_explorer": "relkit.widgets",
+    "dispute_renewal_explorer": "relkit.widgets",
+    "funnel_explorer": "relkit.widgets",
+    "language_switcher": "relkit.widgets",
     "retention_explorer": "relkit.widgets",
+    "rfm_explorer": "relkit.widgets",
+    "scorecard_explorer": "relkit.widgets",
     "quiz": "relkit.practice.quiz",
     "Feedback": "relkit.exercises",
     "check": "relkit.exercises",
@@ -162,6 +169,7 @@ if TYPE_CHECKING:  # explicit re-exports for editors and type checkers
     from .glossary_table import write_glossary as write_glossary
     from .labels import column_label as column_label
     from .labels import value_label as value_label
+    from .plots import describe_chart as describe_chart
     from .plots import palette as palette
     from .plots import plot_bar as plot_bar
     from .plots import plot_cohort_heatmap as plot_cohort_heatmap
@@ -176,4 +184,10 @@ if TYPE_CHECKING:  # explicit re-exports for editors and type checkers
     from .simulation import load_world as load_world
     from .simulation import simulate as simulate
     from .simulation import student_seed as student_seed
+    from .widgets import cohort_explorer as cohort_explorer
+    from .widgets import dispute_renewal_explorer as dispute_renewal_explorer
+    from .widgets import funnel_explorer as funnel_explorer
+    from .widgets import language_switcher as language_switcher
     from .widgets import retention_explorer as retention_explorer
+    from .widgets import rfm_explorer as rfm_explorer
+    from .widgets import scorecard_explorer as scorecard_explorer

@@ -21,7 +21,7 @@ from ..validation import (
 )
 from ._weights import check_weights, weighted_mix
 
-__all__ = ["DEFAULT_WEIGHTS", "GRADES", "scorecard"]
+__all__ = ["COMPONENTS", "DEFAULT_WEIGHTS", "GRADES", "grade_for", "scorecard", "scorecard_components"]
 
 DEFAULT_WEIGHTS: Mapping[str, float] = {
     "on_time": 0.325,
@@ -39,6 +39,15 @@ _ON_TIME_FLOOR = 0.30  # on time 30 % of the time or less scores 0, 100 % scores
 _OTIF_FLOOR = 0.40  # on time and in full 40 % of the time or less scores 0
 _PPM_ZERO = 50_000.0  # 5 % defective scores 0 for quality
 _DISPUTES_ZERO = 0.20  # one dispute in every 5 purchase orders scores 0
+
+
+COMPONENTS: tuple[str, ...] = tuple(DEFAULT_WEIGHTS)
+"""The five scorecard components, each 0-1: on_time, otif, quality, consistency, disputes."""
+
+
+def grade_for(score: pd.Series) -> pd.Series:
+    """Return the grade (A-D, see :data:`GRADES`) of each score; missing where the score is missing."""
+    return _grade(score)
 
 
 def _grade(score: pd.Series) -> pd.Series:
@@ -129,6 +138,14 @@ def scorecard(
     S2                   1.0        0.0         0.0     C
     """
     mix = check_weights(weights, DEFAULT_WEIGHTS)
+    result, components = _rates_and_components(purchase_orders, disputes)
+    result["score"] = weighted_mix(components, mix)
+    result["grade"] = _grade(result["score"])
+    return result
+
+
+def _rates_and_components(purchase_orders: pd.DataFrame, disputes: pd.DataFrame | None):
+    """Return the per-partner rates table and the 0-1 components (see :func:`scorecard`)."""
     dates = ["po_date", "promised_date", "delivered_date"]
     counts = ["qty_ordered", "qty_delivered", "units_inspected", "defects"]
     columns = ["partner_id", "po_id", *dates, *counts]
@@ -178,6 +195,34 @@ def scorecard(
         per_partner = table.groupby("partner_id").size().reindex(partners, fill_value=0)
         result["dispute_rate"] = per_partner / result["purchase_orders"]
         components["disputes"] = 1 - (result["dispute_rate"] / _DISPUTES_ZERO).clip(upper=1.0)
-    result["score"] = weighted_mix(components, mix)
-    result["grade"] = _grade(result["score"])
-    return result
+    return result, components
+
+
+@learner_call
+def scorecard_components(
+    purchase_orders: pd.DataFrame, *, disputes: pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Return each partner's five scorecard components, each 0-1, before they are weighted.
+
+    The components are those :func:`scorecard` mixes (its docstring gives each formula); ``disputes``
+    is present only when `disputes` is given. ``score = 100 * sum(w_k * c_k) / sum(w_k)`` over the
+    components a partner has.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> pos = pd.DataFrame({
+    ...     "po_id": [1, 2], "partner_id": ["S1", "S1"],
+    ...     "po_date": ["2024-01-01", "2024-01-10"], "promised_date": ["2024-01-08", "2024-01-17"],
+    ...     "delivered_date": ["2024-01-07", "2024-01-19"], "qty_ordered": [100, 100],
+    ...     "qty_delivered": [100, 100], "units_inspected": [100, 100], "defects": [0, 1],
+    ... })
+    >>> scorecard_components(pos).round(3)  # doctest: +NORMALIZE_WHITESPACE
+                on_time   otif  quality  consistency
+    partner_id
+    S1            0.286  0.167      0.9          0.8
+
+    On time 1 of 2: (0.5 - 0.3) / 0.7 = 0.286; OTIF (0.5 - 0.4) / 0.6 = 0.167; 1 defect in 200 units is
+    5,000 PPM: 1 - 5000 / 50000 = 0.9; lead times 6 and 9 days, CV 1.5 / 7.5 = 0.2: 1 - 0.2 = 0.8.
+    """
+    return _rates_and_components(purchase_orders, disputes)[1]

@@ -8,6 +8,7 @@ Every helper takes the data first and options by keyword, draws on `ax` (a new f
 from __future__ import annotations
 
 from .bar import plot_bar
+from .describe import describe_chart
 from .funnel import plot_funnel
 from .heatmap import plot_cohort_heatmap
 from .line import plot_line
@@ -15,6 +16,7 @@ from .scorecard import plot_scorecard
 from .style import palette, plot_style
 
 __all__ = [
+    "describe_chart",
     "palette",
     "plot_bar",
     "plot_cohort_heatmap",

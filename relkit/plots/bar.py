@@ -9,6 +9,7 @@ from ..i18n import translate
 from ..labels import column_label, value_label
 from ..signatures import learner_call
 from ..validation import check_choice, check_frame
+from .describe import format_value, set_description
 from .style import (
     apply_fonts,
     new_axes,
@@ -96,13 +97,34 @@ def plot_bar(
         kind = "number" if y is None else value_kind(y)
         ax.yaxis.set_major_formatter(tick_formatter(kind, code))
         ax.set_ylabel(translate("plot.count", lang=code) if y is None else column_label(y, lang=code))
+
+        def params(each: str) -> dict[str, str]:
+            what = translate("plot.count", lang=each) if y is None else column_label(y, lang=each)
+            return {"what": what, "by": column_label(x, lang=each)}
+
+        native = translate("plot.title.by", lang=code, **params(code)) if title is None else title
         if title is None:
-
-            def params(each: str) -> dict[str, str]:
-                what = translate("plot.count", lang=each) if y is None else column_label(y, lang=each)
-                return {"what": what, "by": column_label(x, lang=each)}
-
             title = title_text("plot.title.by", code, params)
         ax.set_title(title)
         apply_fonts(ax, code)
+        set_description(ax, _describe(native, labels, heights.to_numpy(dtype=float), kind, code))
     return ax
+
+
+def _describe(title: str, labels: list[str], heights, kind: str, lang: str) -> str:
+    """Say the title, then the highest and the lowest bar (the first one of equal bars) with its value."""
+    if len(labels) == 0:
+        return translate("plot.desc.empty", lang=lang, title=title)
+    if len(labels) == 1:
+        value = format_value(heights[0], kind, lang)
+        return translate("plot.desc.bar_one", lang=lang, title=title, label=labels[0], value=value)
+    high, low = int(heights.argmax()), int(heights.argmin())
+    return translate(
+        "plot.desc.bar",
+        lang=lang,
+        title=title,
+        high=labels[high],
+        high_value=format_value(heights[high], kind, lang),
+        low=labels[low],
+        low_value=format_value(heights[low], kind, lang),
+    )

@@ -10,6 +10,7 @@ from ..i18n import term, translate
 from ..labels import value_label
 from ..signatures import learner_call
 from ..validation import check_frame, check_nonnegative
+from .describe import set_description
 from .style import apply_fonts, new_axes, plot_style, require_numeric, tick_formatter
 
 if TYPE_CHECKING:
@@ -105,4 +106,39 @@ def plot_funnel(
             )
         ax.set_title(term("plot.title.funnel", lang=code) if title is None else title)
         apply_fonts(ax, code)
+        native = translate("plot.title.funnel", lang=code) if title is None else title
+        conversions = table["conversion"].to_numpy(dtype=float)
+        set_description(ax, _describe(native, labels, reached, conversions, win_rate, code))
     return ax
+
+
+def _describe(title: str, labels: list[str], reached, conversion, win_rate, lang: str) -> str:
+    """Name the first and last stage with their counts, the stage with the lowest conversion, the win rate."""
+    import numpy as np
+
+    if len(labels) == 0:
+        return translate("plot.desc.empty", lang=lang, title=title)
+    fields = {
+        "title": title,
+        "stages": format_number(len(labels), lang=lang),
+        "first": labels[0],
+        "first_count": format_number(int(reached[0]), lang=lang),
+        "last": labels[-1],
+        "last_count": format_number(int(reached[-1]), lang=lang),
+    }
+    later = conversion[1:]
+    if later.size == 0 or np.isnan(later).all():
+        text = translate("plot.desc.funnel_short", lang=lang, **fields)
+    else:
+        drop = int(np.nanargmin(later)) + 1  # the first of equal conversions
+        text = translate(
+            "plot.desc.funnel",
+            lang=lang,
+            drop=labels[drop],
+            drop_conversion=format_percent(float(conversion[drop]), decimals=0, lang=lang),
+            **fields,
+        )
+    if win_rate is None:
+        return text
+    rate = format_percent(float(win_rate), lang=lang)
+    return f"{text} {translate('plot.desc.win_rate', lang=lang, rate=rate)}"

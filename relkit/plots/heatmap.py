@@ -10,6 +10,7 @@ from ..formatting import format_date, format_number, format_percent
 from ..i18n import term, translate
 from ..signatures import learner_call
 from ..validation import check_frame
+from .describe import set_description
 from .style import apply_fonts, new_axes, plot_style, tick_formatter
 
 if TYPE_CHECKING:
@@ -102,7 +103,36 @@ def plot_cohort_heatmap(
         colorbar.outline.set_visible(False)
         ax.set_title(term("plot.title.cohort_retention", lang=code) if title is None else title)
         apply_fonts(ax, code)
+        native = translate("plot.title.cohort_retention", lang=code) if title is None else title
+        set_description(ax, _describe(native, table.index, values, code))
     return ax
+
+
+def _describe(title: str, cohorts, values, lang: str) -> str:
+    """Name the cohorts and those with the highest and lowest share one period after the first order."""
+    import numpy as np
+
+    if len(cohorts) == 0:
+        return translate("plot.desc.empty", lang=lang, title=title)
+    fields = {
+        "title": title,
+        "cohorts": format_number(len(cohorts), lang=lang),
+        "first": _cohort_name(cohorts[0], None, lang),
+        "last": _cohort_name(cohorts[-1], None, lang),
+    }
+    later = values[:, 1] if values.shape[1] > 1 else np.array([np.nan])
+    if np.isnan(later).all():
+        return translate("plot.desc.heatmap_short", lang=lang, **fields)
+    high, low = int(np.nanargmax(later)), int(np.nanargmin(later))  # the first of equal shares
+    return translate(
+        "plot.desc.heatmap",
+        lang=lang,
+        high=_cohort_name(cohorts[high], None, lang),
+        high_value=format_percent(later[high], decimals=0, lang=lang),
+        low=_cohort_name(cohorts[low], None, lang),
+        low_value=format_percent(later[low], decimals=0, lang=lang),
+        **fields,
+    )
 
 
 def _cohort_name(cohort, sizes, lang: str) -> str:

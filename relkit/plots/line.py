@@ -6,10 +6,12 @@ from typing import TYPE_CHECKING
 
 from .._docstrings import shared_docstring
 from ..errors import RelkitError, RelkitValueError
-from ..formatting import format_date
+from ..formatting import format_date, format_number
+from ..i18n import translate
 from ..labels import column_label, value_label
 from ..signatures import learner_call
 from ..validation import check_choice, check_frame, parse_date_columns, show_value
+from .describe import format_value, set_description
 from .style import (
     apply_fonts,
     new_axes,
@@ -119,16 +121,55 @@ def plot_line(
         ax.yaxis.set_major_formatter(tick_formatter(value_kind(y), code))
         ax.set_xlabel(column_label(x, lang=code))
         ax.set_ylabel(column_label(y, lang=code))
+        msgid = "plot.title.over_time" if is_time else "plot.title.by"
+
+        def params(each: str) -> dict[str, str]:
+            return {"what": column_label(y, lang=each), "by": column_label(x, lang=each)}
+
+        native = translate(msgid, lang=code, **params(code)) if title is None else title
         if title is None:
-            msgid = "plot.title.over_time" if is_time else "plot.title.by"
-
-            def params(each: str) -> dict[str, str]:
-                return {"what": column_label(y, lang=each), "by": column_label(x, lang=each)}
-
             title = title_text(msgid, code, params)
         ax.set_title(title)
         apply_fonts(ax, code)
+        set_description(ax, _describe(native, points, x=x, y=y, hue=hue, is_time=is_time, lang=code))
     return ax
+
+
+def _describe(title: str, points, *, x: str, y: str, hue: str | None, is_time: bool, lang: str) -> str:
+    """Say the title, the span of `x`, and the highest and lowest point (the first of equal ones)."""
+    if points.empty:
+        return translate("plot.desc.empty", lang=lang, title=title)
+    if is_time:
+        span = (points[x].max() - points[x].min()).days
+        style = "month" if span > _MONTHS_SPAN_DAYS else "long"  # read aloud: whole month names
+
+        def where(value) -> str:
+            return format_date(value, style=style, lang=lang)
+    else:
+
+        def where(value) -> str:
+            return format_value(float(value), value_kind(x), lang)
+
+    values = points[y].to_numpy(dtype=float)
+    high, low = int(values.argmax()), int(values.argmin())  # the first of equal values
+
+    def point(row: int) -> str:
+        at = where(points[x].iloc[row])
+        return at if hue is None else f"{value_label(hue, points[hue].iloc[row], lang=lang)}, {at}"
+
+    fields = {
+        "title": title,
+        "start": where(points[x].min()),
+        "end": where(points[x].max()),
+        "high": point(high),
+        "high_value": format_value(values[high], value_kind(y), lang),
+        "low": point(low),
+        "low_value": format_value(values[low], value_kind(y), lang),
+    }
+    if hue is None:
+        return translate("plot.desc.line", lang=lang, **fields)
+    lines = format_number(points[hue].nunique(), lang=lang)
+    return translate("plot.desc.line_hue", lang=lang, lines=lines, hue=column_label(hue, lang=lang), **fields)
 
 
 def _date_ticks(ax: Axes, dates, lang: str) -> None:

@@ -13,6 +13,7 @@ from ..i18n import term, translate
 from ..labels import column_label
 from ..signatures import learner_call
 from ..validation import check_count, check_frame, show_value
+from .describe import set_description
 from .style import (
     apply_fonts,
     new_axes,
@@ -134,4 +135,38 @@ def plot_scorecard(
         ax.set_xlabel(xlabel)
         ax.set_title(term("plot.title.scorecard", lang=code) if title is None else title)
         apply_fonts(ax, code)
+        native = translate("plot.title.scorecard", lang=code) if title is None else title
+        set_description(ax, _describe(native, best, table["grade"], code))
     return ax
+
+
+def _describe(title: str, best: pd.DataFrame, grades: pd.Series, lang: str) -> str:
+    """Name the best and the worst partner drawn, with score and grade, and count every grade."""
+    total = len(grades)
+    partners = (
+        translate("plot.desc.partners", lang=lang, count=format_number(total, lang=lang))
+        if len(best) == total
+        else translate(
+            "plot.desc.partners_of",
+            lang=lang,
+            shown=format_number(len(best), lang=lang),
+            total=format_number(total, lang=lang),
+        )
+    )
+    counts = grades.value_counts()
+    tally = ", ".join(f"{g} {format_number(int(counts.get(g, 0)), lang=lang)}" for g in GRADES)
+    first, last = best.iloc[0], best.iloc[-1]
+    partner = column_label("partner_id", lang=lang)
+    return translate(
+        "plot.desc.scorecard",
+        lang=lang,
+        title=title,
+        partners=partners,
+        high=f"{partner} {first['partner_id']}",
+        high_score=format_number(float(first["score"]), decimals=1, lang=lang),
+        high_grade=str(first["grade"]),
+        low=f"{partner} {last['partner_id']}",
+        low_score=format_number(float(last["score"]), decimals=1, lang=lang),
+        low_grade=str(last["grade"]),
+        grades=tally,
+    )

@@ -135,7 +135,9 @@ def new_axes(ax: object) -> Axes:
     if ax is None:
         import matplotlib.pyplot as plt
 
-        _, ax = plt.subplots(layout="constrained")
+        from .describe import CaptionedFigure
+
+        _, ax = plt.subplots(layout="constrained", FigureClass=CaptionedFigure)
         return ax
     if not isinstance(ax, Axes):
         raise RelkitTypeError("err.plot.not_axes", kind=type(ax).__name__)

@@ -26,6 +26,7 @@ from ..i18n import get_language, term, translate
 from ..plots.style import apply_fonts, plot_style, tick_formatter, title_text
 from ..signatures import learner_call
 from ..validation import check_count
+from ._base import caption_html, register
 
 __all__ = ["ExplorerOutputs", "RetentionExplorer", "explorer_outputs", "retention_explorer"]
 
@@ -164,6 +165,8 @@ class RetentionExplorer(widgets.VBox):
         )
         self.error = widgets.HTML()
         self.image = widgets.Image(format="png", layout=widgets.Layout(max_width="100%"))
+        self.caption = widgets.HTML()
+        self.description = ""
         self.outputs: ExplorerOutputs | None = None
         self._build_figure()
         super().__init__(
@@ -173,6 +176,7 @@ class RetentionExplorer(widgets.VBox):
                 widgets.HBox([self.clv_text, self.ltv_cac_text, self.payback_text]),
                 self.error,
                 self.image,
+                self.caption,
             ]
         )
         # Stable class names, so a browser test (and a curious instructor's CSS) can find the parts.
@@ -183,6 +187,8 @@ class RetentionExplorer(widgets.VBox):
         for part in (self.clv_text, self.ltv_cac_text, self.payback_text):
             part.add_class("relkit-result")
         self.error.add_class("relkit-error")
+        self.caption.add_class("relkit-caption")
+        register(self)  # the language switcher redraws it
         self.update()
 
     def _build_figure(self) -> None:
@@ -215,6 +221,10 @@ class RetentionExplorer(widgets.VBox):
         return {name: slider.value for name, slider in self.sliders.items()}
 
     def _on_change(self, change: dict) -> None:
+        self.update()
+
+    def refresh(self) -> None:
+        """Redraw in the current language (what the language switcher calls)."""
         self.update()
 
     def update(self) -> ExplorerOutputs | None:
@@ -297,6 +307,17 @@ class RetentionExplorer(widgets.VBox):
             )
             apply_fonts(ax, lang)
         self._lay_out(lang)
+        self.description = translate(
+            "wd.description",
+            lang=lang,
+            months=format_number(self.months, lang=lang),
+            value=format_inr(float(outputs.cumulative[-1]), decimals=0, lang=lang),
+            clv=format_inr(outputs.clv, decimals=0, lang=lang),
+            cac=format_inr(cac, decimals=0, lang=lang),
+            breakeven=breakeven,
+        )
+        self.caption.value = caption_html(self.description)
+        self.image.tooltip = self.description
         buffer = io.BytesIO()
         # Light compression: the PNG is a few kB larger and encodes several times faster.
         self.figure.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})
