@@ -52,16 +52,15 @@ def gone_for_good(orders: pd.DataFrame, as_of: str) -> float:
 @exercise(
     "04.1",
     solution=(
-        'start = pd.Timestamp("2023-06-30")\n'
-        'end = pd.Timestamp("2024-06-30")\n'
         'first_order = world.orders.groupby("customer_id")["order_date"].min()\n'
-        "base = first_order[first_order <= start].index\n"
-        'recent = world.orders[(world.orders["order_date"] > start) & (world.orders["order_date"] <= end)]\n'
+        'base = first_order[first_order <= "2023-06-30"].index\n'
+        'dates = world.orders["order_date"]\n'
+        'recent = world.orders[(dates > "2023-06-30") & (dates <= "2024-06-30")]\n'
         'answer = 1 - base.isin(recent["customer_id"]).mean()'
     ),
 )
 def gone_by_june(answer: object) -> Feedback:
-    """Judge the share of customers gone for good on 30 June 2024 (no order in the 12 months before), within 0.005.
+    """Judge the share of customers gone for good on 30 June 2024 (no order for 12 months), within 0.005.
 
     Recognised mistakes: the share who did order (``1 - gone``), the lesson's own date (31 December
     2024), and the monthly churn of June 2024.
@@ -134,7 +133,9 @@ def channel_values() -> pd.DataFrame:
     by = "acquisition_channel"
     channels = pd.DataFrame(
         {
-            "active_quarters": orders.drop_duplicates(["customer_id", "quarter"]).groupby(by, observed=True).size(),
+            "active_quarters": orders.drop_duplicates(["customer_id", "quarter"])
+            .groupby(by, observed=True)
+            .size(),
             "revenue_inr": (kept["amount_inr"] - kept["gst_inr"]).groupby(kept[by], observed=True).sum(),
             "margin_inr": kept.groupby(by, observed=True)["margin_inr"].sum(),
         }
@@ -142,7 +143,8 @@ def channel_values() -> pd.DataFrame:
     channels["gross_margin"] = channels["margin_inr"] / channels["revenue_inr"]
     channels["m"] = channels["revenue_inr"] / channels["active_quarters"] * channels["gross_margin"]
     channels["r"] = [
-        repeat_share(cohort_retention(orders[orders[by] == channel], period="Q")) for channel in channels.index
+        repeat_share(cohort_retention(orders[orders[by] == channel], period="Q"))
+        for channel in channels.index
     ]
     channels["cac_inr"] = cac_by_channel(world.customers)["cac_inr"]
     channels["clv_inr"] = channels["m"] * (1 + (QUARTERS - 1) * channels["r"])
@@ -150,8 +152,9 @@ def channel_values() -> pd.DataFrame:
     return channels
 
 
-SOLUTION_04_3 = """orders = world.orders.merge(world.customers[["customer_id", "acquisition_channel"]], on="customer_id")
-market = orders[orders["acquisition_channel"] == "marketplace"]
+SOLUTION_04_3 = """customer_channel = world.customers[["customer_id", "acquisition_channel"]]
+with_channel = world.orders.merge(customer_channel, on="customer_id")
+market = with_channel[with_channel["acquisition_channel"] == "marketplace"]
 market = market.assign(quarter=market["order_date"].dt.to_period("Q"))
 kept_market = market[market["outcome"].isin(["delivered", "in_transit"])]
 quarters_active = len(market.drop_duplicates(["customer_id", "quarter"]))
@@ -162,7 +165,7 @@ answer = (cac_market / m_market - 1) / 7"""
 
 @exercise("04.3", solution=SOLUTION_04_3)
 def break_even_repeat_share(answer: object) -> Feedback:
-    """Judge the quarterly repeat share at which a marketplace customer's 2-year CLV equals the CAC, within 0.005.
+    """Judge the repeat share at which a marketplace customer's 2-year CLV equals the CAC, within 0.005.
 
     Solving ``m * (1 + 7 * r) = CAC`` gives ``r = (CAC / m - 1) / 7``. Recognised mistakes: forgetting
     the first quarter (``CAC / m / 7``), dividing by 8 quarters, and the measured repeat share.
@@ -192,7 +195,9 @@ def campaign_response(world=None) -> pd.DataFrame:
     members = world.campaign_members.merge(campaigns[["campaign_id", "start_date"]], on="campaign_id")
     bought = members.merge(world.orders[["customer_id", "order_date"]], on="customer_id")
     days = (bought["order_date"] - bought["start_date"]).dt.days
-    buyers = bought.loc[(days >= 0) & (days <= RESPONSE_DAYS), ["campaign_id", "customer_id"]].drop_duplicates()
+    buyers = bought.loc[
+        (days >= 0) & (days <= RESPONSE_DAYS), ["campaign_id", "customer_id"]
+    ].drop_duplicates()
     members = members.merge(buyers, on=["campaign_id", "customer_id"], how="left", indicator="ordered")
     members["ordered"] = members["ordered"] == "both"
     return members
@@ -206,14 +211,16 @@ def retained_customers(members: pd.DataFrame) -> float:
     >>> retained_customers(members)  # (2/4 - 0/1) * 4
     2.0
     """
-    shares = members.pivot_table(index="campaign_id", columns="group", values="ordered", aggfunc="mean")
+    shares = members.pivot_table(
+        index="campaign_id", columns="group", values="ordered", aggfunc="mean", observed=True
+    )
     contacts = members[members["group"] == "treatment"].groupby("campaign_id").size()
     return float(((shares["treatment"] - shares["control"]) * contacts).sum())
 
 
 @cache
 def _whatsapp_costs() -> tuple[float, float, float]:
-    """Return WhatsApp's cost per retained customer, its cost per contact, and all campaigns' cost per retained."""
+    """Return WhatsApp's cost per retained customer and per contact, and all campaigns' cost per retained."""
     world = default_world()
     campaigns = world.campaigns[world.campaigns["purpose"] == "retention"]
     members = campaign_response(world)
