@@ -4,77 +4,119 @@ CELLS = [
     md(
         en="""# 04 · Retention versus acquisition
 
-Every business loses some customers and has to win new ones. Both cost money. In this lesson you measure how
-many customers a shop keeps, what it pays to win a new one, and what one customer is worth over the whole
-relationship. At the end you will see, in the shop's own data, why keeping a customer is so much cheaper
-than winning one.
+What is a customer worth, what does it cost to win one, and is keeping a customer really cheaper? Measured
+in one Indian online shop's own data.
+
+**Questions this lesson answers**
+
+- When a shop's monthly churn is 98 %, has it lost 98 % of its customers?
+- What is a customer from each acquisition channel worth, and does it cover what winning them cost?
+- Is keeping a customer cheaper than winning one, and how can a shop measure that honestly?
 
 **After this lesson you can**
 
-1. define churn and retention and compute them for one month;
-2. explain why a small monthly churn grows into a large loss over a year;
-3. read a cohort retention table and its heatmap, row by row and column by column;
-4. compute the customer acquisition cost (CAC) of each channel;
-5. compute customer lifetime value (CLV), the LTV:CAC ratio and the payback period;
-6. show with data that keeping a customer costs less than winning one.
+1. compute the monthly churn and the share of customers gone for good, and explain why they differ;
+2. read a quarterly cohort table, and test whether a gap between two groups is larger than chance;
+3. compute each acquisition channel's CAC, a two-year CLV from the orders, the LTV:CAC ratio and the
+   payback period;
+4. measure the cost per customer retained against a control group, and compare it with CAC;
+5. advise a shop where its marketing money does more good, and say what the data cannot tell.
 
-**Time:** about 40 minutes. Four exercises are checked by `relkit.check`. Unfamiliar words are in the [glossary](glossary.md).""",
+**Prerequisites:** lessons 00 and 01 (running a notebook, the world's tables). In pandas: choosing rows
+with a condition, `groupby` with `mean`, `sum` and `size`, `merge` and `isin`. Solving a simple equation.
+
+**Time:** about 80 minutes: 50 reading, 30 exercises. Five exercises are checked by `relkit.check`.
+Unfamiliar words are in the [glossary](glossary.md).
+
+**The case.** Moumita Sen runs this online shop from its head office in Kolkata. The largest share of her
+advertising money goes to paid social ads on Instagram and Facebook, which bring in many new customers. A friend who
+runs an online shop in Pune tells her: "Stop the ads and send WhatsApp offers to the customers you already
+have. Everyone knows that keeping a customer is five to twenty-five times cheaper than winning one." Is he
+right about her shop? By the end of the lesson you will have measured what she needs to know, and you will
+advise her.""",
         hi="""# 04 · ग्राहक बनाए रखना बनाम नए ग्राहक जोड़ना
 
-हर व्यवसाय के कुछ ग्राहक छूट जाते हैं और उसे नए ग्राहक जोड़ने पड़ते हैं। दोनों कामों में पैसा लगता है। इस पाठ में आप मापेंगे कि एक दुकान
-अपने कितने ग्राहक बचा पाती है, एक नया ग्राहक जोड़ने में उसका कितना ख़र्च होता है, और पूरे संबंध के दौरान एक ग्राहक का उसके लिए
-कितना मूल्य है। अंत में आप दुकान के अपने आँकड़ों में देखेंगे कि पुराने ग्राहक को बनाए रखना नया ग्राहक जोड़ने से कितना सस्ता है।
+एक ग्राहक का मूल्य कितना है, नया ग्राहक जोड़ने में कितना ख़र्च होता है, और क्या पुराने ग्राहक को बनाए रखना सचमुच सस्ता है? यह
+सब एक भारतीय ऑनलाइन दुकान के अपने आँकड़ों से मापा गया है।
+
+**यह पाठ इन सवालों के जवाब देता है**
+
+- जिस दुकान की मासिक ग्राहक छोड़ने की दर 98% हो, क्या उसने अपने 98% ग्राहक खो दिए?
+- हर अधिग्रहण चैनल से आए ग्राहक का मूल्य कितना है, और क्या वह उसे जोड़ने की लागत निकाल देता है?
+- क्या ग्राहक बनाए रखना नया ग्राहक जोड़ने से सस्ता है, और दुकान इसे ईमानदारी से कैसे माप सकती है?
 
 **इस पाठ के बाद आप**
 
-1. ग्राहक छोड़ने की दर (churn rate) और प्रतिधारण (retention) की परिभाषा दे सकेंगे और किसी एक महीने के लिए दोनों निकाल
-   सकेंगे;
-2. समझा सकेंगे कि हर महीने का छोटा-सा नुक़सान साल भर में बड़ा कैसे हो जाता है;
-3. कोहोर्ट (cohort) प्रतिधारण की तालिका और उसका हीटमैप (heatmap) पंक्ति-दर-पंक्ति और कॉलम-दर-कॉलम पढ़ सकेंगे;
-4. हर चैनल की ग्राहक अधिग्रहण लागत (Customer Acquisition Cost, CAC) निकाल सकेंगे;
-5. ग्राहक आजीवन मूल्य (Customer Lifetime Value, CLV), LTV:CAC अनुपात और लागत वसूली की अवधि (payback period) निकाल
-   सकेंगे;
-6. आँकड़ों से दिखा सकेंगे कि ग्राहक को बनाए रखना, नया ग्राहक जोड़ने से सस्ता है।
+1. मासिक ग्राहक छोड़ने की दर और हमेशा के लिए छूट चुके ग्राहकों का हिस्सा निकाल सकेंगे, और बता सकेंगे कि दोनों अलग क्यों हैं;
+2. तिमाही-वार कोहोर्ट तालिका पढ़ सकेंगे, और परख सकेंगे कि दो समूहों का अंतर संयोग से बड़ा है या नहीं;
+3. हर अधिग्रहण चैनल की ग्राहक अधिग्रहण लागत (CAC), ऑर्डरों से दो साल का ग्राहक आजीवन मूल्य (CLV), LTV:CAC अनुपात और
+   लागत वसूली की अवधि निकाल सकेंगे;
+4. नियंत्रण समूह से तुलना करके बनाए रखे गए हर ग्राहक की लागत माप सकेंगे, और उसकी तुलना CAC से कर सकेंगे;
+5. दुकान को सलाह दे सकेंगे कि उसका मार्केटिंग का पैसा कहाँ ज़्यादा काम आएगा, और बता सकेंगे कि आँकड़े क्या नहीं बता सकते।
 
-**समय:** लगभग 40 मिनट। चार अभ्यासों की जाँच `relkit.check` करता है। अनजान शब्दों के अर्थ [शब्दावली (glossary)](glossary.md) में देखें।""",
+**पहले से क्या आना चाहिए:** पाठ 00 और 01 (नोटबुक चलाना, इस दुनिया की तालिकाएँ)। pandas में: शर्त लगाकर पंक्तियाँ चुनना,
+`mean`, `sum` और `size` के साथ `groupby`, `merge` और `isin`। एक सरल समीकरण हल करना।
+
+**समय:** लगभग 80 मिनट: 50 पढ़ने में, 30 अभ्यास में। पाँच अभ्यासों की जाँच `relkit.check` करता है।
+अनजान शब्दों के अर्थ [शब्दावली (glossary)](glossary.md) में देखिए।
+
+**व्यावसायिक प्रसंग।** मौमिता सेन कोलकाता के मुख्य कार्यालय से यह ऑनलाइन दुकान चलाती हैं। उनके विज्ञापन बजट का सबसे बड़ा हिस्सा इंस्टाग्राम और
+फ़ेसबुक पर पेड सोशल विज्ञापनों (paid social ads) में जाता है, जिनसे बहुत-से नए ग्राहक आते हैं। पुणे में ऑनलाइन दुकान चलाने वाले
+उनके एक मित्र कहते हैं: "विज्ञापन बंद कीजिए और जो ग्राहक आपके पास पहले से हैं, उन्हें व्हाट्सऐप पर ऑफ़र भेजिए। सब जानते हैं कि
+ग्राहक को बनाए रखना नया ग्राहक जोड़ने से पाँच से पच्चीस गुना सस्ता है।" क्या उनकी दुकान के लिए यह बात सही है? पाठ के अंत
+तक आप वह सब माप चुके होंगे जो मौमिता को जानना चाहिए, और उन्हें सलाह देंगे।""",
         bn="""# 04 · গ্রাহক ধরে রাখা বনাম নতুন গ্রাহক আনা
 
-প্রত্যেক ব্যবসাই কিছু গ্রাহক হারায়, আর তাকে নতুন গ্রাহক আনতে হয়। দুটো কাজেই টাকা লাগে। এই পাঠে আপনি মেপে দেখবেন একটি
-দোকান তার কতজন গ্রাহককে ধরে রাখতে পারে, একজন নতুন গ্রাহক আনতে তার কত খরচ হয়, আর পুরো সম্পর্কের মেয়াদে একজন গ্রাহকের
-মূল্য তার কাছে কত। শেষে দোকানের নিজের তথ্যেই দেখবেন, পুরোনো গ্রাহককে ধরে রাখা নতুন গ্রাহক আনার চেয়ে কত সস্তা।
+একজন গ্রাহকের মূল্য কত, নতুন গ্রাহক আনতে কত খরচ হয়, আর পুরোনো গ্রাহক ধরে রাখা কি সত্যিই সস্তা? সবই মাপা হয়েছে একটি
+ভারতীয় অনলাইন দোকানের নিজের তথ্য থেকে।
+
+**এই পাঠ যে প্রশ্নগুলির উত্তর দেয়**
+
+- যে দোকানের মাসিক গ্রাহক হারানোর হার 98%, সে কি তার 98% গ্রাহক হারিয়েছে?
+- প্রতিটি গ্রাহক সংগ্রহের চ্যানেল থেকে আসা একজন গ্রাহকের মূল্য কত, আর তা কি তাঁকে আনার খরচ তুলে দেয়?
+- গ্রাহক ধরে রাখা কি নতুন গ্রাহক আনার চেয়ে সস্তা, আর দোকান তা সৎভাবে কীভাবে মাপতে পারে?
 
 **এই পাঠের পরে আপনি পারবেন**
 
-1. গ্রাহক হারানোর হার (churn rate) আর ধরে রাখার হারের (retention) সংজ্ঞা দিতে এবং কোনো এক মাসের জন্য দুটোই হিসাব
-   করতে;
-2. বোঝাতে যে প্রতি মাসের সামান্য ক্ষতি এক বছরে কীভাবে বড় হয়ে ওঠে;
-3. কোহর্ট (cohort) ধরে রাখার সারণি আর তার হিটম্যাপ (heatmap) সারি ধরে ও কলাম ধরে পড়তে;
-4. প্রতিটি চ্যানেলের গ্রাহক সংগ্রহের খরচ (Customer Acquisition Cost, CAC) হিসাব করতে;
-5. গ্রাহকের আজীবন মূল্য (Customer Lifetime Value, CLV), LTV:CAC অনুপাত আর খরচ উসুলের সময় (payback period) হিসাব
-   করতে;
-6. তথ্য দিয়ে দেখাতে যে গ্রাহক ধরে রাখার খরচ নতুন গ্রাহক আনার চেয়ে কম।
+1. মাসিক গ্রাহক হারানোর হার আর চিরতরে চলে যাওয়া গ্রাহকদের অনুপাত হিসাব করতে, আর বোঝাতে কেন দুটি আলাদা;
+2. ত্রৈমাসিক কোহর্ট সারণি পড়তে, আর যাচাই করতে দুটি দলের তফাত দৈবক্রমে যতটা হতে পারে তার চেয়ে বড় কি না;
+3. প্রতিটি চ্যানেলের গ্রাহক সংগ্রহের খরচ (CAC), অর্ডার থেকে দুই বছরের গ্রাহকের আজীবন মূল্য (CLV), LTV:CAC অনুপাত আর খরচ
+   উসুলের সময় হিসাব করতে;
+4. নিয়ন্ত্রণ গোষ্ঠীর সঙ্গে তুলনা করে ধরে রাখা প্রতি গ্রাহকের খরচ মাপতে, আর তাকে CAC-এর সঙ্গে তুলনা করতে;
+5. দোকানকে পরামর্শ দিতে, তার বিপণনের টাকা কোথায় বেশি কাজে লাগবে, আর বলতে তথ্য কী জানাতে পারে না।
 
-**সময়:** প্রায় 40 মিনিট। চারটি অনুশীলন যাচাই করে `relkit.check`। অচেনা শব্দের মানে [পরিভাষা (glossary)](glossary.md)-এ দেখুন।""",
+**আগে যা জানা দরকার:** পাঠ 00 আর 01 (নোটবুক চালানো, এই জগতের সারণিগুলি)। pandas-এ: শর্ত দিয়ে সারি বাছা, `mean`, `sum`
+আর `size` সহ `groupby`, `merge` আর `isin`। একটি সরল সমীকরণের সমাধান।
+
+**সময়:** প্রায় 80 মিনিট: 50 পড়ায়, 30 অনুশীলনে। পাঁচটি অনুশীলন যাচাই করে `relkit.check`।
+অচেনা শব্দের মানে [পরিভাষা (glossary)](glossary.md)-এ দেখুন।
+
+**প্রেক্ষাপট।** মৌমিতা সেন কলকাতার প্রধান কার্যালয় থেকে এই অনলাইন দোকানটি চালান। তাঁর বিজ্ঞাপনের টাকার সবচেয়ে বড় অংশ যায় ইনস্টাগ্রাম
+আর ফেসবুকে পেড সোশ্যাল বিজ্ঞাপনে (paid social ads), যা থেকে অনেক নতুন গ্রাহক আসেন। পুনেতে অনলাইন দোকান চালান এমন এক বন্ধু
+তাঁকে বলেন: "বিজ্ঞাপন বন্ধ করুন, আর যে গ্রাহকেরা আগে থেকেই আছেন, তাঁদের হোয়াটসঅ্যাপে অফার পাঠান। সবাই জানে, গ্রাহক ধরে
+রাখা নতুন গ্রাহক আনার চেয়ে পাঁচ থেকে পঁচিশ গুণ সস্তা।" তাঁর দোকানের বেলায় কথাটা কি ঠিক? পাঠের শেষে মৌমিতার যা জানা দরকার,
+তা আপনি মেপে ফেলবেন, আর তাঁকে পরামর্শ দেবেন।""",
     ),
     md(
         en="""## 1. Load relkit and the shop's data
 
 The first cell chooses the language and loads the simulated world: the customers, orders and campaigns of
-one Indian online shop over 2023 and 2024. Its first line, `%matplotlib inline`, tells Jupyter to draw every
-chart inside the notebook. Run the cells from top to bottom with **Shift + Enter**.""",
-        hi="""## 1. relkit और दुकान के आँकड़े लोड करें
+the shop over 2023 and 2024. Its first line, `%matplotlib inline`, tells Jupyter to draw every chart inside
+the notebook. Run the cells from top to bottom with **Shift + Enter**.""",
+        hi="""## 1. relkit और दुकान के आँकड़े लोड कीजिए
 
-पहला सेल भाषा चुनता है और सिम्युलेटेड दुनिया लोड करता है: एक भारतीय ऑनलाइन दुकान के 2023 और 2024 के ग्राहक, ऑर्डर और
-अभियान (campaign)। उसकी पहली पंक्ति, `%matplotlib inline`, Jupyter से कहती है कि हर ग्राफ़ नोटबुक के अंदर ही बने। सेल
-ऊपर से नीचे क्रम से **Shift + Enter** दबाकर चलाएँ।""",
+पहला सेल भाषा चुनता है और सिम्युलेटेड दुनिया लोड करता है: 2023 और 2024 में दुकान के ग्राहक, ऑर्डर और अभियान (campaign)।
+उसकी पहली पंक्ति, `%matplotlib inline`, Jupyter से कहती है कि हर ग्राफ़ नोटबुक के अंदर ही बने। सेल ऊपर से नीचे क्रम से
+**Shift + Enter** दबाकर चलाइए।""",
         bn="""## 1. relkit আর দোকানের তথ্য লোড করুন
 
-প্রথম সেলটি ভাষা বেছে নেয় আর সিমুলেটেড জগৎটি লোড করে: একটি ভারতীয় অনলাইন দোকানের 2023 ও 2024 সালের গ্রাহক,
-অর্ডার আর প্রচারাভিযান (campaign)। এর প্রথম লাইন, `%matplotlib inline`, Jupyter-কে বলে প্রতিটি লেখচিত্র নোটবুকের
-ভেতরেই আঁকতে। সেলগুলি ওপর থেকে নিচে পরপর **Shift + Enter** চেপে চালান।""",
+প্রথম সেলটি ভাষা বেছে নেয় আর সিমুলেটেড জগৎটি লোড করে: 2023 আর 2024 সালে দোকানের গ্রাহক, অর্ডার আর প্রচারাভিযান
+(campaign)। এর প্রথম লাইন, `%matplotlib inline`, Jupyter-কে বলে প্রতিটি লেখচিত্র নোটবুকের ভেতরেই আঁকতে। সেলগুলি ওপর
+থেকে নিচে পরপর **Shift + Enter** চেপে চালান।""",
     ),
     code(
         """%matplotlib inline
+import numpy as np
 import pandas as pd
 
 import relkit
@@ -84,81 +126,110 @@ world = relkit.load_world()
 world.orders.head(3)"""
     ),
     md(
-        en="""## 2. Churn and retention
+        en="""## 2. Two meanings of churn
 
-Take the customers who bought something in May. **Retention** for June is the share of them who bought again
-in June; **churn** is the share who did not. So the two always add up to 100 %:
+People use the word "churn" for two different things.
 
-`churn = 1 − retention`
+1. **Did not buy this month.** Take the customers who bought in May. **Retention** for June is the share of
+   them who bought again in June; **monthly churn** is the share who did not, so `churn = 1 − retention`.
+   Customers who first bought in June do not count: only a customer you already had can be kept or lost.
+   `relkit.churn_rate` computes it from the orders and the first and last day of the month.
+2. **Gone for good.** The customer has stopped being a customer. Nobody announces this to a shop, so the
+   shop uses a rule. A common one, used here: on a given day, a customer is **gone for good** when they
+   have not ordered in the 12 months up to that day. Only customers who had ordered before those 12 months
+   began are counted.
 
-New customers who first bought in June do not count: only a customer you already had can be kept or lost.
-`relkit.retention_rate` and `relkit.churn_rate` take the orders and the first and last day of the month.""",
-        hi="""## 2. ग्राहक छोड़ने की दर और प्रतिधारण
+By hand, with small numbers: 10 customers had ordered by 31 December 2023, and 3 of them ordered again in
+2024. Then 7 of the 10 are gone for good on 31 December 2024: `7 ÷ 10 = 70 %`. The cell computes both
+meanings from the data.""",
+        hi="""## 2. ग्राहक छोड़ने के दो अर्थ
 
-उन ग्राहकों को लीजिए जिन्होंने मई में कुछ ख़रीदा। जून का **प्रतिधारण (retention)** उनमें से उन ग्राहकों का हिस्सा है जिन्होंने जून
-में फिर ख़रीदा; **ग्राहक छोड़ने की दर (churn rate)** उनका हिस्सा है जिन्होंने नहीं ख़रीदा। इसलिए दोनों का जोड़ हमेशा 100%
-होता है:
+"ग्राहक छोड़ने की दर (churn)" शब्द दो अलग बातों के लिए बोला जाता है।
 
-`churn = 1 − retention`
+1. **इस महीने नहीं ख़रीदा।** उन ग्राहकों को लीजिए जिन्होंने मई में ख़रीदा। जून का **प्रतिधारण (retention)** उनमें से उन ग्राहकों
+   का हिस्सा है जिन्होंने जून में फिर ख़रीदा; **मासिक ग्राहक छोड़ने की दर** उनका हिस्सा है जिन्होंने नहीं ख़रीदा, इसलिए
+   `churn = 1 − retention`। जून में पहली बार ख़रीदने वाले ग्राहक इसमें नहीं गिने जाते: बचाया या खोया तो वही ग्राहक जा सकता है
+   जो पहले से आपका था। `relkit.churn_rate` ऑर्डरों और महीने के पहले व आख़िरी दिन से इसे निकालता है।
+2. **हमेशा के लिए छूट गया।** ग्राहक अब ग्राहक नहीं रहा। कोई ग्राहक दुकान को बताकर नहीं जाता, इसलिए दुकान एक नियम अपनाती है।
+   एक आम नियम, जो यहाँ भी लिया गया है: किसी दिन वह ग्राहक **हमेशा के लिए छूट गया** माना जाता है, जिसने उस दिन तक के 12
+   महीनों में एक भी ऑर्डर नहीं दिया। गिने सिर्फ़ वे ग्राहक जाते हैं जो इन 12 महीनों के शुरू होने से पहले ऑर्डर दे चुके थे।
 
-जून में पहली बार ख़रीदने वाले नए ग्राहक इसमें नहीं गिने जाते: बचाया या खोया तो वही ग्राहक जा सकता है जो पहले से आपका था।
-`relkit.retention_rate` और `relkit.churn_rate` ऑर्डर की तालिका और महीने का पहला व आख़िरी दिन लेते हैं।""",
-        bn="""## 2. গ্রাহক হারানোর হার আর ধরে রাখা
+छोटी संख्याओं से हाथ से हिसाब: 31 दिसंबर 2023 तक 10 ग्राहक ऑर्डर दे चुके थे, और उनमें से 3 ने 2024 में फिर ऑर्डर दिया।
+तो 31 दिसंबर 2024 को 10 में से 7 ग्राहक हमेशा के लिए छूट चुके हैं: `7 ÷ 10 = 70%`। नीचे का सेल आँकड़ों से दोनों अर्थ
+निकालता है।""",
+        bn="""## 2. গ্রাহক হারানোর দুটি অর্থ
 
-যে গ্রাহকেরা মে মাসে কিছু কিনেছেন, তাঁদের কথা ভাবুন। জুন মাসের **ধরে রাখার হার (retention)** হলো তাঁদের মধ্যে যাঁরা
-জুনে আবার কিনেছেন, তাঁদের অনুপাত; **গ্রাহক হারানোর হার (churn rate)** হলো যাঁরা কেনেননি, তাঁদের অনুপাত। তাই দুটো
-মিলে সবসময় 100% হয়:
+"গ্রাহক হারানোর হার (churn)" কথাটা দুটি আলাদা জিনিস বোঝাতে ব্যবহার হয়।
 
-`churn = 1 − retention`
+1. **এই মাসে কেনেননি।** যে গ্রাহকেরা মে মাসে কিনেছেন, তাঁদের কথা ভাবুন। জুন মাসের **ধরে রাখার হার (retention)** হলো
+   তাঁদের মধ্যে যাঁরা জুনে আবার কিনেছেন, তাঁদের অনুপাত; **মাসিক গ্রাহক হারানোর হার** হলো যাঁরা কেনেননি, তাঁদের অনুপাত,
+   তাই `churn = 1 − retention`। জুনে প্রথমবার কেনা গ্রাহকেরা এই হিসাবে আসেন না: ধরে রাখা বা হারানো যায় কেবল সেই
+   গ্রাহককে, যিনি আগে থেকেই আপনার। `relkit.churn_rate` অর্ডার আর মাসের প্রথম ও শেষ দিন থেকে এটি হিসাব করে।
+2. **চিরতরে চলে গেছেন।** গ্রাহক আর গ্রাহক নেই। কেউ দোকানকে জানিয়ে চলে যান না, তাই দোকান একটি নিয়ম মেনে চলে। একটি চালু
+   নিয়ম, এখানেও সেটাই: কোনো দিনে সেই গ্রাহককে **চিরতরে চলে যাওয়া** ধরা হয়, যিনি সেই দিন পর্যন্ত আগের 12 মাসে একটিও অর্ডার
+   দেননি। গোনা হয় শুধু তাঁদের, যাঁরা ওই 12 মাস শুরুর আগেই অর্ডার দিয়েছিলেন।
 
-জুনে প্রথমবার কেনা নতুন গ্রাহকেরা এই হিসাবে আসেন না: ধরে রাখা বা হারানো যায় কেবল সেই গ্রাহককে, যিনি আগে থেকেই
-আপনার। `relkit.retention_rate` আর `relkit.churn_rate` অর্ডারের সারণি এবং মাসের প্রথম ও শেষ দিন নেয়।""",
+ছোট সংখ্যা দিয়ে হাতে কষে: 31 ডিসেম্বর 2023-এর মধ্যে 10 জন গ্রাহক অর্ডার দিয়েছিলেন, আর তাঁদের 3 জন 2024-এ আবার অর্ডার
+দিয়েছেন। তাহলে 31 ডিসেম্বর 2024-এ 10 জনের 7 জন চিরতরে চলে গেছেন: `7 ÷ 10 = 70%`। নিচের সেলটি তথ্য থেকে দুটি অর্থই
+হিসাব করে।""",
     ),
     code(
-        """retention_june = relkit.retention_rate(
-    world.orders, period_start="2024-06-01", period_end="2024-06-30"
-)
-churn_june = relkit.churn_rate(world.orders, period_start="2024-06-01", period_end="2024-06-30")
-print("retention_june =", relkit.format_percent(retention_june))
-print("churn_june     =", relkit.format_percent(churn_june))"""
+        """churn_june = relkit.churn_rate(world.orders, period_start="2024-06-01", period_end="2024-06-30")
+print("monthly churn, June 2024 =", relkit.format_percent(churn_june))
+
+start = pd.Timestamp("2023-12-31")  # the 12 months run from the day after this one ...
+end = pd.Timestamp("2024-12-31")  # ... to this one, the last day of the data
+first_order = world.orders.groupby("customer_id")["order_date"].min()
+base = first_order[first_order <= start].index  # customers who had ordered before the 12 months
+recent = world.orders[(world.orders["order_date"] > start) & (world.orders["order_date"] <= end)]
+gone = 1 - base.isin(recent["customer_id"]).mean()
+print("customers in the base    =", len(base))
+print("gone for good, 31 Dec 24 =", relkit.format_percent(gone))"""
     ),
     md(
-        en="""The two numbers add up to 100 %, as they must. Almost all of May's buyers did not buy in June.
-Does that mean they left the shop for good? Not all of them: a customer of an online shop may wait many
-months between two orders, and some of May's buyers will be back later in the year. But in this shop most
-customers buy only once, so the monthly churn is high. A month is a short window for a shop whose customers
-buy so rarely. Choose the period to fit how often your customers buy: monthly for a grocery app, quarterly
-or yearly for a furniture store or for a shop like this one.""",
-        hi="""दोनों संख्याओं का जोड़ 100% है, जैसा होना ही चाहिए। मई के लगभग सभी ख़रीदारों ने जून में कुछ नहीं ख़रीदा। क्या
-वे सब दुकान को हमेशा के लिए छोड़ गए? सब नहीं: ऑनलाइन दुकान का ग्राहक दो ऑर्डरों के बीच कई महीने रुक सकता है, और मई के कुछ
-ख़रीदार साल में आगे चलकर लौटेंगे। लेकिन इस दुकान के ज़्यादातर ग्राहक सिर्फ़ एक बार ख़रीदते हैं, इसलिए महीने-दर-महीने ग्राहक छोड़ने
-की दर ऊँची रहती है। जिस दुकान के ग्राहक इतनी कम बार ख़रीदते हों, उसके लिए एक महीना छोटी अवधि है। अवधि वैसी चुनिए जैसी आपके ग्राहकों की
-ख़रीद की आदत हो: किराने का सामान बेचने वाले ऐप के लिए महीना, फ़र्नीचर की दुकान या इस जैसी दुकान के लिए तिमाही या साल।""",
-        bn="""দুটো সংখ্যা মিলে 100%, যেমনটা হওয়ার কথা। মে মাসের প্রায় সব ক্রেতাই জুনে কিছু কেনেননি। তার মানে
-কি তাঁরা সবাই চিরকালের মতো দোকান ছেড়ে গেছেন? সবাই নন: অনলাইন দোকানের গ্রাহক দুটো অর্ডারের মাঝে অনেক মাস সময় নিতে
-পারেন, আর মে মাসের কিছু ক্রেতা বছরের পরের দিকে ফিরে আসবেন। কিন্তু এই দোকানের বেশিরভাগ গ্রাহক মাত্র একবারই কেনেন, তাই
-মাসিক গ্রাহক হারানোর হার বেশি। যে দোকানের গ্রাহকেরা এত কম কেনেন, তার জন্য এক মাস খুব ছোট সময়। সময়কাল বাছুন গ্রাহকেরা
-কত ঘনঘন কেনেন সেই অনুযায়ী: মুদির অ্যাপের জন্য মাস, আসবাবের দোকান বা এই দোকানের মতো দোকানের জন্য ত্রৈমাসিক বা বার্ষিক।""",
-    ),
-    md(
-        en="""### A small churn adds up
+        en="""Read the two figures together. In June 2024, 98.0 % of May's buyers did not buy: the monthly churn.
+Yet of the 990 customers who had ordered by the end of 2023, 76.2 % are gone for good a year later, and the
+other 23.8 % ordered again in 2024. So the monthly churn of a shop is **not** the share of customers lost.
+In a shop where people buy a few times a year at most, nearly every customer skips nearly every month; a
+month without an order is normal. Monthly churn tells you how seldom people buy as much as whether they
+stay. Choose the period to fit how often your customers buy: a month for a grocery app, a quarter or a year
+for a shop like this one.
 
-Suppose a shop loses a steady share `c` of its customers every month. After one month `1 − c` of them are
-left, after two months `(1 − c) × (1 − c)`, and after `n` months `(1 − c)ⁿ`. By hand for 5 % a month over a
-year: `0.95¹² ≈ 0.54`. Out of 1,000 customers only about 540 are still there after twelve months, although
-each single month looked harmless. The cell below does the same for 2 %, 5 % and 10 %.""",
-        hi="""### छोटी-सी दर भी जुड़ते-जुड़ते बड़ी हो जाती है
+### Compounding belongs to the second meaning
 
-मान लीजिए कोई दुकान हर महीने अपने ग्राहकों का एक तय हिस्सा `c` खो देती है। एक महीने बाद `1 − c` ग्राहक बचते हैं, दो महीने
-बाद `(1 − c) × (1 − c)`, और `n` महीने बाद `(1 − c)ⁿ`। 5% मासिक दर पर एक साल का हिसाब हाथ से: `0.95¹² ≈ 0.54`।
-यानी 1,000 ग्राहकों में से बारह महीने बाद केवल लगभग 540 बचते हैं, जबकि हर एक महीना अपने-आप में मामूली लग रहा था। नीचे का सेल यही
-हिसाब 2%, 5% और 10% के लिए करता है।""",
-        bn="""### সামান্য হারও জমতে জমতে বড় হয়
+In a subscription business (a mobile plan, a tiffin service, a newspaper) a customer who stops paying has
+left, so the two meanings are one. There a steady monthly churn `c` adds up: after one month `1 − c` of
+the customers are left, after two `(1 − c) × (1 − c)`, after `n` months `(1 − c)ⁿ`. By hand for 5 % a
+month over a year: `0.95¹² ≈ 0.54`, so of 1,000 subscribers about 540 are left, although each month looked
+harmless. The cell does the same for 2 %, 5 % and 10 %.""",
+        hi="""दोनों आँकड़े साथ-साथ पढ़िए। जून 2024 में मई के 98.0% ख़रीदारों ने कुछ नहीं ख़रीदा: यह मासिक ग्राहक छोड़ने की दर है।
+फिर भी 2023 के अंत तक ऑर्डर दे चुके 990 ग्राहकों में से एक साल बाद 76.2% हमेशा के लिए छूट चुके हैं, और बाक़ी 23.8% ने 2024
+में फिर ऑर्डर दिया। यानी किसी दुकान की मासिक ग्राहक छोड़ने की दर खोए हुए ग्राहकों का हिस्सा **नहीं** है। जिस दुकान से लोग साल में
+ज़्यादा से ज़्यादा कुछ ही बार ख़रीदते हैं, वहाँ लगभग हर ग्राहक लगभग हर महीने कुछ नहीं ख़रीदता; बिना ऑर्डर का महीना आम बात है।
+मासिक दर जितना यह बताती है कि ग्राहक टिके या नहीं, उतना ही यह भी कि वे कितनी कम बार ख़रीदते हैं। अवधि वैसी चुनिए जैसी आपके
+ग्राहकों की ख़रीद की आदत हो: किराने के ऐप के लिए महीना, इस जैसी दुकान के लिए तिमाही या साल।
 
-ধরা যাক কোনো দোকান প্রতি মাসে তার গ্রাহকদের একটি নির্দিষ্ট অংশ `c` হারায়। এক মাস পরে থাকে `1 − c`, দুই মাস পরে
-`(1 − c) × (1 − c)`, আর `n` মাস পরে `(1 − c)ⁿ`। মাসে 5% হারে এক বছরের হিসাব হাতে কষে: `0.95¹² ≈ 0.54`।
-অর্থাৎ 1,000 জন গ্রাহকের মধ্যে বারো মাস পরে থাকেন মাত্র প্রায় 540 জন, অথচ আলাদা করে প্রতিটি মাস নিরীহই মনে হচ্ছিল।
-নিচের সেলটি একই হিসাব করে 2%, 5% আর 10%-এর জন্য।""",
+### चक्रवृद्धि का हिसाब दूसरे अर्थ पर ही लागू होता है
+
+सदस्यता वाले व्यवसाय में (मोबाइल प्लान, टिफ़िन सेवा, अख़बार) जो ग्राहक पैसे देना बंद करता है, वह जा चुका है, इसलिए वहाँ दोनों
+अर्थ एक हो जाते हैं। वहाँ हर महीने की एक जैसी दर `c` जुड़ती जाती है: एक महीने बाद `1 − c` ग्राहक बचते हैं, दो महीने बाद
+`(1 − c) × (1 − c)`, और `n` महीने बाद `(1 − c)ⁿ`। 5% मासिक दर पर एक साल का हिसाब हाथ से: `0.95¹² ≈ 0.54`, यानी 1,000
+ग्राहकों में से लगभग 540 बचते हैं, जबकि हर महीना अपने-आप में मामूली लग रहा था। नीचे का सेल यही हिसाब 2%, 5% और 10% के
+लिए करता है।""",
+        bn="""দুটি সংখ্যা একসঙ্গে পড়ুন। জুন 2024-এ মে মাসের 98.0% ক্রেতা কিছু কেনেননি: এটা মাসিক গ্রাহক হারানোর হার। অথচ 2023-এর
+শেষের মধ্যে অর্ডার দেওয়া 990 জন গ্রাহকের মধ্যে এক বছর পরে 76.2% চিরতরে চলে গেছেন, আর বাকি 23.8% 2024-এ আবার অর্ডার
+দিয়েছেন। অর্থাৎ দোকানের মাসিক গ্রাহক হারানোর হার হারানো গ্রাহকদের অনুপাত **নয়**। যে দোকান থেকে মানুষ বছরে বড়জোর কয়েকবার
+কেনেন, সেখানে প্রায় প্রত্যেক গ্রাহক প্রায় প্রতি মাসেই কিছু কেনেন না; অর্ডার ছাড়া মাস খুবই স্বাভাবিক। মাসিক হার যতটা জানায়
+গ্রাহক থেকে গেলেন কি না, ততটাই জানায় তাঁরা কত কম কেনেন। সময়কাল বাছুন গ্রাহকেরা কত ঘনঘন কেনেন সেই অনুযায়ী: মুদির
+অ্যাপের জন্য মাস, এই দোকানের মতো দোকানের জন্য ত্রৈমাসিক বা বছর।
+
+### চক্রবৃদ্ধির হিসাব খাটে শুধু দ্বিতীয় অর্থে
+
+সাবস্ক্রিপশনের ব্যবসায় (মোবাইল প্ল্যান, টিফিন পরিষেবা, খবরের কাগজ) যে গ্রাহক টাকা দেওয়া বন্ধ করেন, তিনি চলেই
+গেছেন, তাই সেখানে দুটি অর্থ এক। সেখানে প্রতি মাসের একই হার `c` জমতে থাকে: এক মাস পরে থাকে `1 − c`, দুই মাস পরে
+`(1 − c) × (1 − c)`, আর `n` মাস পরে `(1 − c)ⁿ`। মাসে 5% হারে এক বছরের হিসাব হাতে কষে: `0.95¹² ≈ 0.54`, অর্থাৎ 1,000 জন
+গ্রাহকের মধ্যে থাকেন প্রায় 540 জন, অথচ আলাদা করে প্রতিটি মাস নিরীহই মনে হচ্ছিল। নিচের সেলটি একই হিসাব করে 2%, 5% আর
+10%-এর জন্য।""",
     ),
     code(
         """for monthly_churn in [0.02, 0.05, 0.10]:
@@ -166,32 +237,33 @@ each single month looked harmless. The cell below does the same for 2 %, 5 % and
     print(relkit.format_percent(monthly_churn), "->", relkit.format_percent(left_after_a_year))"""
     ),
     md(
-        en="""A churn of 10 % a month leaves fewer than a third of the customers after a year. Cutting churn
-by a few points each month is worth a great deal over a year.
+        en="""At 10 % a month, fewer than a third of the subscribers are left after a year. Do not apply this
+arithmetic to the shop's monthly churn of 98 %: it would leave almost nobody after a year, while the data
+shows 23.8 % of 2023's customers ordering again in 2024.
 
-### Exercise 04.1 · Churn in March 2024
+### Exercise 04.1 · Gone for good, half a year earlier
 
-Compute the churn rate of March 2024 (1 to 31 March) from `world.orders`, as a share between 0 and 1, and
-store it in `answer`. Then run the cell: `relkit.check` tells you whether it is right. If it is not right
-yet, each new try brings a further hint; `relkit.hint("04.1")` shows the code, and the collapsed cell under
-each exercise holds a solution: click it to open it.""",
-        hi="""हर महीने 10% की दर से साल भर बाद एक-तिहाई से भी कम ग्राहक बचते हैं। अगर यह दर हर महीने कुछ
-प्रतिशत अंक भी घट जाए, तो साल भर में उसका बड़ा फ़ायदा मिलता है।
+On 30 June 2024, what share of the customers who had ordered by 30 June 2023 were gone for good, by the
+12-month rule? Store it in `answer` as a share between 0 and 1, and run the cell: `relkit.check` tells you
+whether it is right. If it is not right yet, each new try brings a further hint; `relkit.hint("04.1")`
+shows the code, and the collapsed cell under each exercise holds a solution: click it to open it.""",
+        hi="""10% मासिक दर पर साल भर बाद एक-तिहाई से भी कम ग्राहक बचते हैं। यह हिसाब दुकान की 98% मासिक दर पर मत लगाइए: उससे तो
+साल भर बाद लगभग कोई ग्राहक नहीं बचता, जबकि आँकड़े दिखाते हैं कि 2023 के 23.8% ग्राहकों ने 2024 में फिर ऑर्डर दिया।
 
-### अभ्यास 04.1 · मार्च 2024 में ग्राहक छोड़ने की दर
+### अभ्यास 04.1 · हमेशा के लिए छूटे ग्राहक, आधा साल पहले
 
-`world.orders` से मार्च 2024 (1 से 31 मार्च) की ग्राहक छोड़ने की दर 0 और 1 के बीच की दशमलव संख्या के रूप में निकालें और उसे `answer` में
-रखें। फिर सेल चलाएँ: `relkit.check` बताएगा कि उत्तर सही है या नहीं। अगर उत्तर अभी सही नहीं है, तो हर नई कोशिश पर
-पहले से ज़्यादा साफ़ संकेत मिलेगा; `relkit.hint("04.1")` कोड दिखाता है, और हर अभ्यास के नीचे वाले छिपे हुए (collapsed) सेल में
-एक हल है: उसे खोलने के लिए उस पर क्लिक करें।""",
-        bn="""মাসে 10% হারে এক বছর পরে এক-তৃতীয়াংশেরও কম গ্রাহক থাকেন। প্রতি মাসে এই হার কয়েক পয়েন্ট কমাতে
-পারলেই বছর শেষে তার লাভ অনেক।
+30 जून 2024 को, 30 जून 2023 तक ऑर्डर दे चुके ग्राहकों में से कितना हिस्सा 12 महीने के नियम से हमेशा के लिए छूट चुका था? इसे
+0 और 1 के बीच की संख्या के रूप में `answer` में रखिए और सेल चलाइए: `relkit.check` बताएगा कि उत्तर सही है या नहीं। अगर उत्तर
+अभी सही नहीं है, तो हर नई कोशिश पर पहले से ज़्यादा साफ़ संकेत मिलेगा; `relkit.hint("04.1")` कोड दिखाता है, और हर अभ्यास के
+नीचे वाले छिपे हुए (collapsed) सेल में एक हल है: उसे खोलने के लिए उस पर क्लिक कीजिए।""",
+        bn="""মাসে 10% হারে এক বছর পরে এক-তৃতীয়াংশেরও কম গ্রাহক থাকেন। এই হিসাব দোকানের 98% মাসিক হারে খাটাবেন না: তাতে এক
+বছর পরে প্রায় কেউই থাকতেন না, অথচ তথ্য দেখাচ্ছে 2023-এর 23.8% গ্রাহক 2024-এ আবার অর্ডার দিয়েছেন।
 
-### অনুশীলন 04.1 · মার্চ 2024-এ গ্রাহক হারানোর হার
+### অনুশীলন 04.1 · চিরতরে চলে যাওয়া, ছয় মাস আগে
 
-`world.orders` থেকে মার্চ 2024-এর (1 থেকে 31 মার্চ) গ্রাহক হারানোর হার 0 থেকে 1-এর মধ্যে একটি অনুপাত হিসেবে বের
-করুন আর `answer`-এ রাখুন। তারপর সেলটি চালান: `relkit.check` জানিয়ে দেবে উত্তর ঠিক কি না। উত্তর এখনও ঠিক না হলে
-প্রতিটি নতুন চেষ্টায় আরও একটু ইঙ্গিত পাবেন; `relkit.hint("04.1")` চালালে কোডটি দেখতে পাবেন, আর প্রতিটি অনুশীলনের
+30 জুন 2024-এ, 30 জুন 2023-এর মধ্যে অর্ডার দেওয়া গ্রাহকদের কত অংশ 12 মাসের নিয়মে চিরতরে চলে গিয়েছিলেন? উত্তরটি 0 থেকে
+1-এর মধ্যে একটি সংখ্যা হিসেবে `answer`-এ রাখুন আর সেলটি চালান: `relkit.check` জানিয়ে দেবে উত্তর ঠিক কি না। উত্তর এখনও ঠিক
+না হলে প্রতিটি নতুন চেষ্টায় আরও একটু ইঙ্গিত পাবেন; `relkit.hint("04.1")` চালালে কোডটি দেখতে পাবেন, আর প্রতিটি অনুশীলনের
 নিচে গুটিয়ে রাখা (collapsed) সেলে একটি সমাধান আছে: সেটি খুলতে তার ওপর ক্লিক করুন।""",
     ),
     code(
@@ -199,38 +271,45 @@ each exercise holds a solution: click it to open it.""",
 relkit.check("04.1", answer)"""
     ),
     code(
-        """answer = relkit.churn_rate(world.orders, period_start="2024-03-01", period_end="2024-03-31")
+        """first_order = world.orders.groupby("customer_id")["order_date"].min()
+base = first_order[first_order <= "2023-06-30"].index
+dates = world.orders["order_date"]
+recent = world.orders[(dates > "2023-06-30") & (dates <= "2024-06-30")]
+answer = 1 - base.isin(recent["customer_id"]).mean()
 relkit.check("04.1", answer)""",
         tags=["solution"],
     ),
     md(
         en="""## 3. Cohort retention: following groups of customers
 
-A **cohort** is a group of customers who started in the same period, here the same quarter. The cohort table
-follows each group over time: the cell in row *cohort* and column *k* is the share of that cohort who
-ordered again *k* quarters after their first order:
+A **cohort** is a group of customers who started in the same period, here the same quarter. The cohort
+table follows each group over time: the cell in row *cohort* and column *k* is the share of the cohort who
+ordered again *k* quarters after their first quarter:
 
 `retention[cohort, k] = customers of the cohort who ordered in quarter k ÷ customers in the cohort`
 
-Column 0 is always 100 %, because everyone ordered in their first quarter.""",
+By hand: a cohort of 200 customers, of whom 18 ordered in the next quarter, has `18 ÷ 200 = 0.09` in
+column 1. Column 0 is always 1.0, because everyone ordered in their first quarter.""",
         hi="""## 3. कोहोर्ट प्रतिधारण: ग्राहकों के समूहों पर नज़र
 
 **कोहोर्ट (cohort)** उन ग्राहकों का समूह है जो एक ही अवधि में जुड़े, यहाँ एक ही तिमाही में। कोहोर्ट तालिका समय के साथ हर
-समूह पर नज़र रखती है: पंक्ति *कोहोर्ट* और कॉलम *k* वाला खाना बताता है कि उस कोहोर्ट के कितने हिस्से ने पहले ऑर्डर के *k*
-तिमाही बाद फिर ऑर्डर किया:
+समूह पर नज़र रखती है: पंक्ति *कोहोर्ट* और कॉलम *k* वाला खाना बताता है कि उस कोहोर्ट के कितने हिस्से ने अपनी पहली तिमाही के
+*k* तिमाही बाद फिर ऑर्डर दिया:
 
-`retention[cohort, k] = कोहोर्ट के वे ग्राहक जिन्होंने तिमाही k में ऑर्डर किया ÷ कोहोर्ट के कुल ग्राहक`
+`retention[cohort, k] = कोहोर्ट के वे ग्राहक जिन्होंने तिमाही k में ऑर्डर दिया ÷ कोहोर्ट के कुल ग्राहक`
 
-कॉलम 0 हमेशा 100% होता है, क्योंकि हर ग्राहक ने अपनी पहली तिमाही में ऑर्डर किया ही था।""",
+हाथ से: 200 ग्राहकों के कोहोर्ट में से 18 ने अगली तिमाही में ऑर्डर दिया, तो कॉलम 1 में `18 ÷ 200 = 0.09` आता है। कॉलम 0
+हमेशा 1.0 होता है, क्योंकि हर ग्राहक ने अपनी पहली तिमाही में ऑर्डर दिया ही था।""",
         bn="""## 3. কোহর্ট ধরে রাখা: গ্রাহকদের দলকে অনুসরণ
 
 **কোহর্ট (cohort)** হলো একই সময়ে শুরু করা গ্রাহকদের দল, এখানে একই ত্রৈমাসিকে। কোহর্ট সারণি প্রতিটি দলকে সময়ের সঙ্গে
-অনুসরণ করে: *কোহর্ট* সারি আর *k* কলামের ঘরটি জানায়, প্রথম অর্ডারের *k* ত্রৈমাসিক পরে সেই কোহর্টের কত অংশ আবার
+অনুসরণ করে: *কোহর্ট* সারি আর *k* কলামের ঘরটি জানায়, প্রথম ত্রৈমাসিকের *k* ত্রৈমাসিক পরে সেই কোহর্টের কত অংশ আবার
 অর্ডার দিয়েছেন:
 
 `retention[cohort, k] = কোহর্টের যে গ্রাহকেরা ত্রৈমাসিক k-তে অর্ডার দিয়েছেন ÷ কোহর্টের মোট গ্রাহক`
 
-কলাম 0 সবসময় 100%, কারণ প্রত্যেকেই নিজের প্রথম ত্রৈমাসিকে অর্ডার দিয়েছেন।""",
+হাতে কষে: 200 জনের একটি কোহর্টের 18 জন পরের ত্রৈমাসিকে অর্ডার দিলে কলাম 1-এ আসে `18 ÷ 200 = 0.09`। কলাম 0 সবসময়
+1.0, কারণ প্রত্যেকেই নিজের প্রথম ত্রৈমাসিকে অর্ডার দিয়েছেন।""",
     ),
     code(
         """cohorts = relkit.cohort_retention(world.orders, period="Q")
@@ -239,65 +318,57 @@ cohorts.round(2)"""
     md(
         en="""The same table as a picture: brighter cells mean more customers came back. The number of
 customers in each cohort is written beside its name.""",
-        hi="""यही तालिका चित्र के रूप में: जितना चमकीला खाना, उतने ज़्यादा ग्राहक लौटे। हर कोहोर्ट के नाम के पास उसके
-ग्राहकों की संख्या लिखी है।""",
-        bn="""একই সারণি ছবিতে: ঘর যত উজ্জ্বল, তত বেশি গ্রাহক ফিরে এসেছেন। প্রতিটি কোহর্টের নামের পাশে তার
-গ্রাহকসংখ্যা লেখা আছে।""",
+        hi="""यही तालिका चित्र के रूप में: जितना चमकीला खाना, उतने ज़्यादा ग्राहक लौटे। हर कोहोर्ट के नाम के पास उसके ग्राहकों की
+संख्या लिखी है।""",
+        bn="""একই সারণি ছবিতে: ঘর যত উজ্জ্বল, তত বেশি গ্রাহক ফিরে এসেছেন। প্রতিটি কোহর্টের নামের পাশে তার গ্রাহকসংখ্যা লেখা
+আছে।""",
     ),
     code("""ax = relkit.plot_cohort_heatmap(cohorts)"""),
     md(
-        en="""**Reading a row** tells the story of one cohort. Take the first row, the customers who joined
-in the first quarter of 2023: in every later quarter only a small share of them ordered again. Most of the
-loss happens at once, right after the first purchase: in this shop most customers buy once and do not come
-back.
+        en="""**Reading a row** tells one cohort's story. In the first row, the customers who joined in the first
+quarter of 2023, only 0.03 to 0.15 of them ordered in any later quarter. Most of the loss happens at once,
+right after the first purchase. After that the share does not fall away steadily: in the first year after
+the first quarter it stays around one in ten, because a few customers come back now and then. Section 5
+builds on this shape.
 
-**Reading a column** compares cohorts at the same age. Read column 1 from top to bottom: the cohorts differ
-by a few points. Does a better cohort mean that something the shop changed is working? Be careful. Each
-cohort holds only a few hundred customers, and when only about one in ten of them comes back, chance alone
-moves such a share up or down by a few points. A difference is worth acting on only when it is larger than
-chance could make, or when it has a cause you can name. After the exercise we test one such cause.
-
-The table is a triangle because newer cohorts have not lived long enough: the customers who joined in late
-2024 have no "four quarters later" yet.
+**Reading a column** compares cohorts at the same age. Column 1 runs from 0.05 to 0.12. Is a better cohort a
+sign that something the shop changed is working? Be careful: each cohort holds only a few hundred
+customers, and when about one in ten comes back, chance alone moves such a share by a few points. The
+table is a triangle because newer cohorts have not lived long enough: the customers of late 2024 have no
+"four quarters later" yet.
 
 ### Exercise 04.2 · The monthly cohort table
 
-Build the cohort table by **month** instead of by quarter (month is what `relkit.cohort_retention` uses when
-you do not give `period`) and store the whole table in `answer`.""",
-        hi="""**पंक्ति पढ़ने** से एक कोहोर्ट की कहानी मिलती है। पहली पंक्ति लीजिए, यानी 2023 की पहली तिमाही में जुड़े
-ग्राहक: बाद की हर तिमाही में उनमें से बस थोड़े-से ग्राहकों ने फिर ऑर्डर किया। सबसे ज़्यादा ग्राहक एक ही झटके में, पहली ख़रीद के
-ठीक बाद, छूट जाते हैं: इस दुकान के ज़्यादातर ग्राहक एक बार ख़रीदते हैं और लौटकर नहीं आते।
+Build the cohort table by **month** instead of by quarter (month is what `relkit.cohort_retention` uses
+when you do not give `period`) and store the whole table in `answer`.""",
+        hi="""**पंक्ति पढ़ने** से एक कोहोर्ट की कहानी मिलती है। पहली पंक्ति में, यानी 2023 की पहली तिमाही में जुड़े ग्राहकों में से, बाद की
+किसी भी तिमाही में सिर्फ़ 0.03 से 0.15 हिस्से ने ऑर्डर दिया। सबसे ज़्यादा ग्राहक एक ही झटके में, पहली ख़रीद के ठीक बाद छूट जाते
+हैं। उसके बाद यह हिस्सा लगातार नहीं गिरता: पहली तिमाही के बाद के पहले साल में यह लगभग दस में एक के आसपास रहता है, क्योंकि
+कुछ ग्राहक बीच-बीच में लौट आते हैं। भाग 5 इसी ढाँचे पर आगे बढ़ता है।
 
-**कॉलम पढ़ने** से एक ही उम्र के कोहोर्टों की तुलना होती है। कॉलम 1 को ऊपर से नीचे पढ़िए: कोहोर्टों के बीच कुछ अंकों का अंतर है।
-क्या किसी बेहतर कोहोर्ट का मतलब है कि दुकान का कोई बदलाव काम कर रहा है? सावधान रहिए। हर कोहोर्ट में बस कुछ सौ ग्राहक हैं, और
-जब लगभग दस में से एक ग्राहक ही लौटता है, तो अकेला संयोग (chance) ही ऐसे हिस्से को कुछ अंक ऊपर-नीचे कर सकता है। किसी अंतर
-पर क़दम तभी उठाइए जब वह संयोग से बन सकने वाले अंतर से बड़ा हो, या जब उसका कोई कारण आप बता सकें। अभ्यास के बाद हम ऐसे ही एक कारण
-को परखेंगे।
-
-तालिका तिकोनी है, क्योंकि नए कोहोर्टों को अभी उतना समय ही नहीं मिला: 2024 के आख़िर में जुड़े ग्राहकों के लिए "चार तिमाही बाद"
-अभी आया ही नहीं।
+**कॉलम पढ़ने** से एक ही उम्र के कोहोर्टों की तुलना होती है। कॉलम 1 में मान 0.05 से 0.12 तक हैं। क्या बेहतर कोहोर्ट इस बात का
+संकेत है कि दुकान का कोई बदलाव काम कर रहा है? सावधान रहिए: हर कोहोर्ट में बस कुछ सौ ग्राहक हैं, और जब लगभग दस में से एक
+ही लौटता है, तो अकेला संयोग (chance) ही ऐसे हिस्से को कुछ अंक ऊपर-नीचे कर देता है। तालिका तिकोनी है, क्योंकि नए कोहोर्टों को
+अभी उतना समय नहीं मिला: 2024 के आख़िर में जुड़े ग्राहकों के लिए "चार तिमाही बाद" अभी आया ही नहीं।
 
 ### अभ्यास 04.2 · महीने-वार कोहोर्ट तालिका
 
-कोहोर्ट तालिका तिमाही की जगह **महीने** के हिसाब से बनाइए (`period` न देने पर `relkit.cohort_retention` महीना ही
-लेता है) और पूरी तालिका `answer` में रखिए।""",
-        bn="""**সারি ধরে পড়লে** একটি কোহর্টের গল্প পাওয়া যায়। প্রথম সারিটি নিন, অর্থাৎ 2023-এর প্রথম ত্রৈমাসিকে
-যোগ দেওয়া গ্রাহকেরা: পরের প্রতিটি ত্রৈমাসিকে তাঁদের মধ্যে অল্প কয়েকজনই আবার অর্ডার দিয়েছেন। গ্রাহক হারানোর বেশিরভাগটা
-ঘটে একবারেই, প্রথম কেনাকাটার ঠিক পরে: এই দোকানের বেশিরভাগ গ্রাহক একবার কিনে আর ফিরে আসেন না।
+कोहोर्ट तालिका तिमाही की जगह **महीने** के हिसाब से बनाइए (`period` न देने पर `relkit.cohort_retention` महीना ही लेता है) और
+पूरी तालिका `answer` में रखिए।""",
+        bn="""**সারি ধরে পড়লে** একটি কোহর্টের গল্প পাওয়া যায়। প্রথম সারিতে, অর্থাৎ 2023-এর প্রথম ত্রৈমাসিকে যোগ দেওয়া গ্রাহকদের মধ্যে,
+পরের যেকোনো ত্রৈমাসিকে মাত্র 0.03 থেকে 0.15 অংশ অর্ডার দিয়েছেন। গ্রাহক হারানোর বেশিরভাগটা ঘটে একবারেই, প্রথম কেনাকাটার
+ঠিক পরে। তারপর অনুপাতটি একটানা কমে না: প্রথম ত্রৈমাসিকের পরের প্রথম বছরে তা মোটামুটি দশজনে একজনের কাছাকাছি থাকে, কারণ
+কয়েকজন গ্রাহক মাঝে মাঝে ফিরে আসেন। অংশ 5 এই ধাঁচের ওপরেই দাঁড়িয়ে।
 
-**কলাম ধরে পড়লে** একই বয়সের কোহর্টগুলির তুলনা হয়। কলাম 1 ওপর থেকে নিচে পড়ুন: কোহর্টগুলির মধ্যে তফাত কয়েক
-পয়েন্টের। কোনো কোহর্ট ভালো করলে কি ধরে নেওয়া যায় যে দোকানের কোনো পরিবর্তন কাজ করছে? সাবধান। প্রতিটি কোহর্টে মাত্র
-কয়েকশো গ্রাহক, আর যখন তাঁদের মধ্যে মোটামুটি দশজনে একজন ফিরে আসেন, তখন শুধু দৈবক্রমেই (by chance) এমন অনুপাত কয়েক
-পয়েন্ট ওঠানামা করে। কোনো তফাত দেখে পদক্ষেপ নেওয়া তখনই অর্থপূর্ণ, যখন তফাতটা দৈবক্রমে যতটা হতে পারে তার চেয়ে বড়, অথবা
-যখন তার পেছনে এমন কোনো কারণ আছে যা আপনি নির্দিষ্ট করে বলতে পারেন। অনুশীলনের পরে আমরা এমনই একটি কারণ যাচাই করব।
-
-সারণিটি ত্রিভুজের মতো, কারণ নতুন কোহর্টগুলি এখনও যথেষ্ট সময় পায়নি: 2024-এর শেষে যোগ দেওয়া গ্রাহকদের "চার ত্রৈমাসিক
-পরে" এখনও আসেইনি।
+**কলাম ধরে পড়লে** একই বয়সের কোহর্টগুলির তুলনা হয়। কলাম 1-এ মান 0.05 থেকে 0.12। কোনো কোহর্ট ভালো করলে কি ধরে নেওয়া
+যায় যে দোকানের কোনো পরিবর্তন কাজ করছে? সাবধান: প্রতিটি কোহর্টে মাত্র কয়েকশো গ্রাহক, আর যখন মোটামুটি দশজনে একজন ফিরে
+আসেন, তখন শুধু দৈবক্রমেই (by chance) এমন অনুপাত কয়েক পয়েন্ট ওঠানামা করে। সারণিটি ত্রিভুজের মতো, কারণ নতুন কোহর্টগুলি
+এখনও যথেষ্ট সময় পায়নি: 2024-এর শেষে যোগ দেওয়া গ্রাহকদের "চার ত্রৈমাসিক পরে" এখনও আসেইনি।
 
 ### অনুশীলন 04.2 · মাসভিত্তিক কোহর্ট সারণি
 
-কোহর্ট সারণিটি ত্রৈমাসিকের বদলে **মাস** ধরে তৈরি করুন (`period` না দিলে `relkit.cohort_retention` মাসই ধরে) আর
-পুরো সারণিটি `answer`-এ রাখুন।""",
+কোহর্ট সারণিটি ত্রৈমাসিকের বদলে **মাস** ধরে তৈরি করুন (`period` না দিলে `relkit.cohort_retention` মাসই ধরে) আর পুরো
+সারণিটি `answer`-এ রাখুন।""",
     ),
     code(
         """answer = None  # replace None with your table
@@ -309,243 +380,438 @@ relkit.check("04.2", answer)""",
         tags=["solution"],
     ),
     md(
-        en="""### Festive-season customers
+        en="""### Festive-season customers: a gap, or chance?
 
 Many Indian shops win a crowd of new customers in the festive season, from Navratri and Durga Puja to
-Diwali, when sales and offers draw people in. Do these customers stay as well as the others? The cell below
-takes everyone who joined in 2023 (so each has had a full year to come back), marks those who joined in
-that year's festive season (30 days before Diwali, 12 November 2023, to 3 days after), and compares the
-share who ordered again within a year of joining.""",
-        hi="""### त्योहारी मौसम के ग्राहक
+Diwali, when sales and offers draw people in. Do these customers come back as often as the others? The
+cell takes everyone who joined in 2023 (so each has had a full year), marks those who joined in that year's
+festive season (30 days before Diwali, 12 November 2023, to 3 days after), and compares the share who
+ordered again within a year of joining.
 
-बहुत-सी भारतीय दुकानें त्योहारी मौसम (festive season) में, नवरात्रि और दुर्गा पूजा से दीवाली तक, ढेर सारे नए ग्राहक जोड़ती हैं, जब सेल और
-ऑफ़र लोगों को खींच लाते हैं। क्या ये ग्राहक बाक़ियों जितना टिकते हैं? नीचे का सेल 2023 में जुड़े सभी ग्राहकों को लेता है (ताकि
-हर एक को लौटने के लिए पूरा एक साल मिला हो), उस साल के त्योहारी मौसम में (12 नवंबर 2023 की दीवाली से 30 दिन पहले से
-लेकर 3 दिन बाद तक) जुड़े ग्राहकों पर निशान लगाता है, और फिर दोनों समूहों में उन ग्राहकों के हिस्से की तुलना करता है जिन्होंने जुड़ने
-के एक साल के भीतर फिर ऑर्डर किया।""",
-        bn="""### উৎসবের মরসুমের গ্রাহক
+Then it asks how large a gap chance alone makes. It shuffles the festive mark at random among the same
+customers 1,000 times, so that it means nothing, and counts how often the shuffled gap is at least as
+large as the real one. If that happens often, the data cannot tell the real gap from chance.""",
+        hi="""### त्योहारी मौसम के ग्राहक: सचमुच का अंतर या संयोग?
 
-অনেক ভারতীয় দোকান উৎসবের মরসুমে (festive season), নবরাত্রি আর দুর্গাপুজো থেকে দীপাবলি পর্যন্ত, প্রচুর নতুন গ্রাহক পায়:
-তখন সেল আর অফার মানুষকে টেনে আনে। এই গ্রাহকেরা কি অন্যদের মতোই টিকে থাকেন? নিচের সেলটি 2023-এ যোগ দেওয়া সব গ্রাহককে
-নেয় (যাতে প্রত্যেকে ফিরে আসার জন্য পুরো এক বছর সময় পান), তাঁদের মধ্যে যাঁরা সেই বছরের উৎসবের মরসুমে যোগ দিয়েছেন তাঁদের
-আলাদা করে চিহ্নিত করে (দীপাবলি ছিল 12 নভেম্বর 2023; মরসুম ধরা হয়েছে তার 30 দিন আগে থেকে 3 দিন পর পর্যন্ত), আর দুই
-দলে যোগ দেওয়ার এক বছরের মধ্যে আবার অর্ডার দেওয়া গ্রাহকদের অনুপাত তুলনা করে।""",
+बहुत-सी भारतीय दुकानें त्योहारी मौसम में, नवरात्रि और दुर्गा पूजा से दीवाली तक, ढेर सारे नए ग्राहक जोड़ती हैं, जब सेल और ऑफ़र
+लोगों को खींच लाते हैं। क्या ये ग्राहक बाक़ियों जितनी बार लौटते हैं? नीचे का सेल 2023 में जुड़े सभी ग्राहकों को लेता है (ताकि हर
+एक को पूरा एक साल मिला हो), उस साल के त्योहारी मौसम में (12 नवंबर 2023 की दीवाली से 30 दिन पहले से 3 दिन बाद तक) जुड़े
+ग्राहकों पर निशान लगाता है, और उन ग्राहकों के हिस्से की तुलना करता है जिन्होंने जुड़ने के एक साल के भीतर फिर ऑर्डर दिया।
+
+फिर वह पूछता है कि अकेला संयोग कितना बड़ा अंतर बना देता है। वह त्योहारी निशान को उन्हीं ग्राहकों में 1,000 बार बेतरतीब ढंग से
+फेंटता है, ताकि निशान का कोई मतलब न रहे, और गिनता है कि फेंटे हुए निशान से कितनी बार कम-से-कम असली जितना बड़ा अंतर बनता
+है। अगर ऐसा अक्सर होता है, तो आँकड़े असली अंतर और संयोग में फ़र्क़ नहीं कर सकते।""",
+        bn="""### উৎসবের মরসুমের গ্রাহক: আসল তফাত, না দৈবক্রম?
+
+অনেক ভারতীয় দোকান উৎসবের মরসুমে, নবরাত্রি আর দুর্গাপুজো থেকে দীপাবলি পর্যন্ত, প্রচুর নতুন গ্রাহক পায়: তখন সেল আর অফার
+মানুষকে টেনে আনে। এই গ্রাহকেরা কি অন্যদের মতো ঘনঘন ফিরে আসেন? নিচের সেলটি 2023-এ যোগ দেওয়া সব গ্রাহককে নেয় (যাতে
+প্রত্যেকে পুরো এক বছর সময় পান), তাঁদের মধ্যে সেই বছরের উৎসবের মরসুমে যোগ দেওয়া গ্রাহকদের চিহ্নিত করে (দীপাবলি ছিল 12
+নভেম্বর 2023; মরসুম ধরা হয়েছে তার 30 দিন আগে থেকে 3 দিন পর পর্যন্ত), আর যোগ দেওয়ার এক বছরের মধ্যে আবার অর্ডার
+দেওয়া গ্রাহকদের অনুপাত তুলনা করে।
+
+তারপর সেলটি দেখে, শুধু দৈবক্রমে কত বড় তফাত হয়। উৎসবের চিহ্নটি সেই গ্রাহকদের মধ্যেই 1,000 বার এলোমেলো করে দেয়,
+যাতে চিহ্নের আর কোনো মানে না থাকে, আর গোনে কতবার এলোমেলো করা চিহ্নে অন্তত আসলটির সমান তফাত আসে। তা যদি প্রায়ই ঘটে, তবে তথ্য
+আসল তফাতকে দৈবক্রম থেকে আলাদা করতে পারে না।""",
     ),
     code(
         """diwali = pd.Timestamp("2023-11-12")
 joined = world.customers[world.customers["signup_date"].dt.year == 2023].copy()
 joined["festive"] = joined["signup_date"].between(diwali - pd.Timedelta(days=30), diwali + pd.Timedelta(days=3))
-
 later = world.orders.merge(joined[["customer_id", "signup_date"]], on="customer_id")
 days_after = (later["order_date"] - later["signup_date"]).dt.days
 came_back = later.loc[(days_after > 0) & (days_after <= 365), "customer_id"].unique()
 joined["ordered_again"] = joined["customer_id"].isin(came_back)
+print(joined.groupby("festive")["ordered_again"].agg(["size", "mean"]).round(3))
 
-joined.groupby("festive")["ordered_again"].agg(["size", "mean"]).round(3)"""
+festive = joined["festive"].to_numpy()
+again = joined["ordered_again"].to_numpy()
+gap = again[~festive].mean() - again[festive].mean()
+rng = np.random.default_rng(1)
+shuffled = []
+for _ in range(1000):
+    label = rng.permutation(festive)  # as many "festive" customers as before, picked at random
+    shuffled.append(again[~label].mean() - again[label].mean())
+print("gap                                   =", relkit.format_percent(gap))
+print("shuffles with a gap at least as large =", relkit.format_percent(np.mean(np.array(shuffled) >= gap)))"""
     ),
     md(
-        en="""Read the two rows: `size` is the number of customers, `mean` the share who ordered again within a
-year. In this shop the festive-season customers came back less often. That fits a known pattern: a sale
-brings in bargain hunters, who buy once at the festive price and do not return at ordinary prices. But the
-festive group is small, so before the shop acts on the gap (say, by spending less on festive advertising),
-it should check that the gap is larger than chance could make and see whether it repeats next season.
-Notice, too, that a quarterly cohort mixes festive and ordinary customers, which hides the gap: to test a
-cause, group customers by that cause.""",
-        hi="""दोनों पंक्तियाँ पढ़िए: `size` ग्राहकों की संख्या है, और `mean` उन ग्राहकों का हिस्सा जिन्होंने एक साल के भीतर फिर ऑर्डर
-किया। इस दुकान में त्योहारी मौसम के ग्राहक कम बार लौटे। यह एक जाने-पहचाने ढर्रे से मेल खाता है: सेल सस्ते सौदे ढूँढ़ने वाले
-ख़रीदारों को लाती है, जो त्योहारी दाम पर एक बार ख़रीदते हैं और आम दाम पर नहीं लौटते। लेकिन त्योहारी समूह छोटा है, इसलिए इस
-अंतर पर क़दम उठाने से पहले (जैसे त्योहारी विज्ञापन पर कम ख़र्च करना) दुकान को जाँचना चाहिए कि अंतर संयोग से बन सकने वाले
-अंतर से बड़ा है, और देखना चाहिए कि अगले मौसम में भी यही होता है या नहीं। यह भी देखिए कि तिमाही वाला कोहोर्ट त्योहारी और आम
-ग्राहकों को मिला देता है, जिससे यह अंतर छिप जाता है: किसी कारण को परखना हो, तो ग्राहकों को उसी कारण के हिसाब से बाँटिए।""",
-        bn="""দুটি সারি পড়ুন: `size` হলো গ্রাহকের সংখ্যা, আর `mean` হলো যাঁরা এক বছরের মধ্যে আবার অর্ডার দিয়েছেন তাঁদের অনুপাত।
-এই দোকানে উৎসবের মরসুমের গ্রাহকেরা কম ফিরে এসেছেন। এটা একটা চেনা প্রবণতার সঙ্গে মেলে: সেল টেনে আনে সস্তার খোঁজে থাকা
-ক্রেতাদের, যাঁরা উৎসবের ছাড়ের দামে একবার কেনেন আর সাধারণ দামে আর ফেরেন না। কিন্তু উৎসবের দলটি ছোট, তাই এই তফাত দেখে
-কোনো পদক্ষেপ নেওয়ার আগে (যেমন উৎসবের বিজ্ঞাপনে খরচ কমানো) দোকানের যাচাই করা উচিত যে তফাতটা দৈবক্রমে যতটা হতে পারে
-তার চেয়ে বড় কি না, আর দেখা উচিত পরের মরসুমেও একই জিনিস ঘটে কি না। এটাও লক্ষ করুন: ত্রৈমাসিক কোহর্ট উৎসবের আর সাধারণ
-গ্রাহকদের মিশিয়ে দেয়, ফলে তফাতটা চাপা পড়ে যায়। কোনো কারণ যাচাই করতে হলে গ্রাহকদের সেই কারণ ধরেই ভাগ করুন।""",
+        en="""The festive customers came back less often: 0.269 of the 171 festive customers ordered again within
+a year, against 0.298 of the 819 others, a gap of 2.9 points. That fits a known pattern: a sale brings in
+bargain hunters, who buy once at the festive price and do not return at ordinary prices. But in 26.6 % of
+the shuffles chance alone made a gap at least as large. With 171 festive customers, one season cannot
+show the pattern: before the shop spends less on festive advertising, it should see whether the gap
+repeats next season. Notice, too, that a quarterly cohort mixes festive and ordinary customers: to test a
+cause, group the customers by that cause.""",
+        hi="""त्योहारी ग्राहक कम बार लौटे: 171 त्योहारी ग्राहकों में से 0.269 हिस्से ने एक साल के भीतर फिर ऑर्डर दिया, जबकि बाक़ी 819 में से
+0.298 ने, यानी 2.9 अंक का अंतर। यह एक जाने-पहचाने ढर्रे से मेल खाता है: सेल सस्ते सौदे ढूँढ़ने वालों को लाती है, जो त्योहारी दाम
+पर एक बार ख़रीदते हैं और आम दाम पर नहीं लौटते। लेकिन 26.6% बार फेंटने पर अकेले संयोग ने भी कम-से-कम इतना ही बड़ा अंतर बना
+दिया। 171 त्योहारी ग्राहकों वाला एक मौसम इस ढर्रे को साबित नहीं कर सकता: त्योहारी विज्ञापन पर ख़र्च घटाने से पहले दुकान को देखना
+चाहिए कि अगले मौसम में भी यह अंतर दोहराता है या नहीं। यह भी देखिए कि तिमाही वाला कोहोर्ट त्योहारी और आम ग्राहकों को मिला देता
+है: किसी कारण को परखना हो, तो ग्राहकों को उसी कारण के हिसाब से बाँटिए।""",
+        bn="""উৎসবের গ্রাহকেরা কম ফিরে এসেছেন: উৎসবের 171 জন গ্রাহকের 0.269 অংশ এক বছরের মধ্যে আবার অর্ডার দিয়েছেন, অন্য 819 জনের
+0.298 অংশ, অর্থাৎ তফাত 2.9 পয়েন্ট। এটা একটা চেনা প্রবণতার সঙ্গে মেলে: সেল টেনে আনে সস্তার খোঁজে থাকা ক্রেতাদের, যাঁরা
+উৎসবের ছাড়ের দামে একবার কেনেন আর সাধারণ দামে আর ফেরেন না। কিন্তু 26.6% বার এলোমেলো করার পরে শুধু দৈবক্রমেই অন্তত ততটা বড়
+তফাত এসেছে। উৎসবের 171 জন গ্রাহক নিয়ে একটি মরসুম এই প্রবণতা প্রমাণ করতে পারে না: উৎসবের বিজ্ঞাপনে খরচ কমানোর আগে দোকানের
+দেখা উচিত পরের মরসুমেও তফাতটা ফিরে আসে কি না। এটাও লক্ষ করুন: ত্রৈমাসিক কোহর্ট উৎসবের আর সাধারণ গ্রাহকদের মিশিয়ে দেয়।
+কোনো কারণ যাচাই করতে হলে গ্রাহকদের সেই কারণ ধরেই ভাগ করুন।""",
     ),
     md(
         en="""## 4. What does it cost to win a customer?
 
-The **customer acquisition cost (CAC)** is what the shop spends on advertising (on search engines, social media and
-marketplaces) and on referral rewards,
-divided by the number of customers this brings in:
+The **customer acquisition cost (CAC)** is what the shop spends on advertising (on search engines, social
+media and marketplaces) and on referral rewards, divided by the number of customers this brings in:
 
 `CAC = money spent to win customers ÷ customers won`
 
-Each row of `world.customers` records what winning that customer cost, and through which channel they came.
-`relkit.cac_by_channel` averages these costs per channel (cheapest first).""",
+By hand: ₹90,000 of ads that bring in 60 customers make a CAC of `90,000 ÷ 60 = ₹1,500`. Each row of
+`world.customers` records what winning that customer cost and through which channel they came;
+`relkit.cac_by_channel` averages these costs per channel, cheapest first.""",
         hi="""## 4. एक नया ग्राहक जोड़ने में कितना ख़र्च होता है?
 
-दुकान विज्ञापन (सर्च इंजन, सोशल मीडिया और मार्केटप्लेस पर) और रेफ़रल इनाम पर जो राशि ख़र्च करती है, उसे इससे मिले
-ग्राहकों की संख्या से भाग देने पर **ग्राहक अधिग्रहण लागत (Customer Acquisition Cost, CAC)** मिलती है:
+दुकान विज्ञापन (सर्च इंजन, सोशल मीडिया और मार्केटप्लेस पर) और रेफ़रल इनाम पर जो राशि ख़र्च करती है, उसे इससे मिले नए ग्राहकों
+की संख्या से भाग देने पर **ग्राहक अधिग्रहण लागत (Customer Acquisition Cost, CAC)** मिलती है:
 
-`CAC = नए ग्राहक जोड़ने पर ख़र्च हुई राशि ÷ मिले ग्राहक`
+`CAC = नए ग्राहक जोड़ने पर ख़र्च हुई राशि ÷ मिले नए ग्राहक`
 
-`world.customers` की हर पंक्ति में दर्ज है कि उस ग्राहक को पाने में कितना ख़र्च हुआ और वह किस चैनल से आया।
-`relkit.cac_by_channel` हर चैनल के लिए इन लागतों का औसत निकालता है (सबसे सस्ता चैनल सबसे ऊपर)।""",
-        bn="""## 4. একজন নতুন গ্রাহক পেতে কত খরচ হয়?
+हाथ से: ₹90,000 के विज्ञापनों से 60 ग्राहक आएँ, तो CAC `90,000 ÷ 60 = ₹1,500` होती है। `world.customers` की हर पंक्ति में दर्ज
+है कि उस ग्राहक को जोड़ने में कितना ख़र्च हुआ और वह किस चैनल से आया; `relkit.cac_by_channel` हर चैनल के लिए इन लागतों का
+औसत निकालता है, सबसे सस्ता चैनल सबसे ऊपर।""",
+        bn="""## 4. একজন নতুন গ্রাহক আনতে কত খরচ হয়?
 
 **গ্রাহক সংগ্রহের খরচ (Customer Acquisition Cost, CAC)** হলো বিজ্ঞাপনে (সার্চ ইঞ্জিন, সোশ্যাল মিডিয়া আর মার্কেটপ্লেসে) আর
 রেফারেল পুরস্কারে দোকান যা খরচ করে, তাকে সেই খরচে পাওয়া নতুন গ্রাহকের সংখ্যা দিয়ে ভাগ করলে যা দাঁড়ায়:
 
 `CAC = নতুন গ্রাহক আনতে খরচ হওয়া টাকা ÷ নতুন পাওয়া গ্রাহকের সংখ্যা`
 
-`world.customers`-এর প্রতিটি সারিতে লেখা আছে সেই গ্রাহককে পেতে কত খরচ হয়েছে আর তিনি কোন চ্যানেল দিয়ে এসেছেন।
-`relkit.cac_by_channel` প্রতিটি চ্যানেলের জন্য এই খরচের গড় বের করে (সবচেয়ে সস্তাটি আগে)।""",
+হাতে কষে: ₹90,000-এর বিজ্ঞাপনে 60 জন গ্রাহক এলে CAC হয় `90,000 ÷ 60 = ₹1,500`। `world.customers`-এর প্রতিটি সারিতে লেখা
+আছে সেই গ্রাহককে আনতে কত খরচ হয়েছে আর তিনি কোন চ্যানেল দিয়ে এসেছেন; `relkit.cac_by_channel` প্রতিটি চ্যানেলের জন্য এই
+খরচের গড় বের করে, সবচেয়ে সস্তাটি আগে।""",
     ),
     code(
         """cac = relkit.cac_by_channel(world.customers)
+ax = relkit.plot_bar(cac.reset_index(), x="acquisition_channel", y="cac_inr")
 cac.round(0)"""
     ),
     md(
-        en="""### Exercise 04.3 · The most expensive channel
+        en="""A customer who comes through a friend's referral costs ₹325 on average; one won through paid social
+ads costs ₹1,774, more than five times as much. Paid social also brings the most customers (519, as many
+as organic search). A cheap channel is not automatically the best one, though, and a channel that brings
+many customers is not automatically a profitable one: what matters is what the customers of each channel
+bring back, the next question.""",
+        hi="""किसी दोस्त के रेफ़रल से आया ग्राहक औसतन ₹325 में मिलता है; पेड सोशल विज्ञापनों से आया ग्राहक ₹1,774 का पड़ता है, यानी पाँच
+गुने से भी ज़्यादा। सबसे ज़्यादा ग्राहक भी पेड सोशल से आते हैं (519, ठीक ऑर्गेनिक सर्च जितने)। फिर भी सस्ता चैनल अपने-आप सबसे
+अच्छा नहीं हो जाता, और बहुत ग्राहक लाने वाला चैनल अपने-आप मुनाफ़े वाला नहीं हो जाता: असली बात यह है कि हर चैनल के ग्राहक
+बदले में दुकान को कितना कमाकर देते हैं। यही अगला सवाल है।""",
+        bn="""বন্ধুর রেফারেলে আসা একজন গ্রাহক পাওয়া যায় গড়ে ₹325-এ; পেড সোশ্যাল বিজ্ঞাপনে পাওয়া গ্রাহকের খরচ ₹1,774, অর্থাৎ পাঁচ
+গুণেরও বেশি। সবচেয়ে বেশি গ্রাহকও আসেন পেড সোশ্যাল থেকে (519 জন, অর্গানিক সার্চের সমান)। তবে সস্তা চ্যানেল মানেই সবচেয়ে
+ভালো চ্যানেল নয়, আর অনেক গ্রাহক আনা চ্যানেল মানেই লাভের চ্যানেল নয়: আসল কথা হলো প্রতিটি চ্যানেলের গ্রাহকেরা দোকানকে কত
+রোজগার এনে দেন। সেটাই পরের প্রশ্ন।""",
+    ),
+    md(
+        en="""## 5. What is a customer of each channel worth?
 
-Which acquisition channel has the highest CAC? Store its name in `answer`, spelled as in the table, for
-example `"referral"`. You can read it off the table, or let pandas find it with `cac["cac_inr"].idxmax()`.""",
-        hi="""### अभ्यास 04.3 · सबसे महँगा चैनल
+**Customer lifetime value (CLV)** is the margin a customer is expected to bring over the whole
+relationship. The textbook formula, `CLV = m × r / (1 + d − r)`, assumes a subscription: `m` is the margin
+per month, `r` the chance the customer is *still a customer* next month (the second meaning of churn) and
+`d` the monthly discount rate. For an example customer with `m = ₹500`, `r = 0.8`, `d = 0.01`:
+`500 × 0.8 / 0.21 ≈ ₹1,904.76`, which `relkit.clv_simple(500, 0.8, 0.01)` also gives. A shop does not
+know that chance month by month: as section 2 showed, a month without an order does not mean the customer
+has left. So we build the CLV from what the shop does see, the orders and the cohort table.
 
-किस अधिग्रहण चैनल की CAC सबसे ज़्यादा है? उसका नाम `answer` में रखिए, ठीक वैसे ही जैसे तालिका में लिखा है, जैसे `"referral"`।
-आप इसे तालिका से पढ़ सकते हैं, या pandas से `cac["cac_inr"].idxmax()` लिखकर निकलवा सकते हैं।""",
-        bn="""### অনুশীলন 04.3 · সবচেয়ে দামি চ্যানেল
+**Two years of a customer, in quarters.** Every customer orders in their first quarter; in each later
+quarter a share `r` of them order again (the cohort table's later columns, which section 3 found roughly
+flat). Each quarter in which a customer orders, an **active quarter**, brings the margin `m`. Over 8
+quarters:
 
-কোন গ্রাহক-সংগ্রহের চ্যানেলের CAC সবচেয়ে বেশি? তার নাম `answer`-এ রাখুন, সারণিতে যেমন লেখা আছে ঠিক তেমন বানানে,
-যেমন `"referral"`। সারণি দেখে পড়ে নিতে পারেন, কিংবা pandas-কে দিয়ে `cac["cac_inr"].idxmax()` লিখে বের করাতে
-পারেন।""",
+`CLV = m × (1 + 7 × r)`
+
+By hand: `m = ₹300`, `r = 0.1` gives `300 × (1 + 0.7) = ₹510`. We leave out the discount rate to keep the
+arithmetic short; over two years it would lower the value only a little.
+
+**The margin of an active quarter.** `m` = revenue per active quarter × gross margin. The **revenue** of an
+order is its amount without the GST, `amount_inr − gst_inr`, because the GST is collected for the
+government. The **gross margin** is `margin_inr ÷ revenue`: what is left after the cost of the goods, as a
+share of that revenue. A returned order, or one sent back undelivered (RTO), earns nothing, so revenue and
+margin count only the orders delivered or on their way, while the active quarters count every order placed.""",
+        hi="""## 5. हर चैनल के ग्राहक का मूल्य कितना है?
+
+**ग्राहक आजीवन मूल्य (Customer Lifetime Value, CLV)** वह मार्जिन है जो किसी ग्राहक से पूरे संबंध के दौरान मिलने की उम्मीद है।
+पाठ्यपुस्तक का सूत्र, `CLV = m × r / (1 + d − r)`, सदस्यता वाला व्यवसाय मानकर चलता है: `m` हर महीने का मार्जिन है, `r` यह
+संभावना कि ग्राहक अगले महीने भी *ग्राहक बना रहेगा* (churn का दूसरा अर्थ), और `d` मासिक बट्टा दर। उदाहरण के एक ग्राहक के लिए,
+`m = ₹500`, `r = 0.8`, `d = 0.01`: `500 × 0.8 / 0.21 ≈ ₹1,904.76`, जो `relkit.clv_simple(500, 0.8, 0.01)` भी देता है। दुकान
+को यह संभावना महीने-दर-महीने पता नहीं होती: भाग 2 ने दिखाया कि बिना ऑर्डर के महीने का मतलब यह नहीं कि ग्राहक चला गया। इसलिए
+हम CLV उसी से बनाते हैं जो दुकान को दिखता है: ऑर्डर और कोहोर्ट तालिका।
+
+**तिमाहियों में ग्राहक के दो साल।** हर ग्राहक अपनी पहली तिमाही में ऑर्डर देता है; बाद की हर तिमाही में उनमें से `r` हिस्सा फिर
+ऑर्डर देता है (कोहोर्ट तालिका के बाद वाले कॉलम, जिन्हें भाग 3 में लगभग सपाट पाया गया)। जिस तिमाही में ग्राहक ऑर्डर देता है, वह
+उसकी **सक्रिय तिमाही** है, और हर सक्रिय तिमाही मार्जिन `m` लाती है। 8 तिमाहियों में:
+
+`CLV = m × (1 + 7 × r)`
+
+हाथ से: `m = ₹300`, `r = 0.1` से `300 × (1 + 0.7) = ₹510` मिलता है। हिसाब छोटा रखने के लिए हम बट्टा दर छोड़ रहे हैं; दो साल
+में उससे मूल्य थोड़ा ही घटता।
+
+**सक्रिय तिमाही का मार्जिन।** `m` = प्रति सक्रिय तिमाही आय × सकल मार्जिन (gross margin)। किसी ऑर्डर की **आय (revenue)**
+उसकी राशि में से GST घटाकर है, `amount_inr − gst_inr`, क्योंकि GST सरकार के लिए वसूला जाता है। **सकल मार्जिन**
+`margin_inr ÷ आय` है: माल की लागत निकालने के बाद जो बचता है, उस आय के हिस्से के रूप में। लौटाया गया ऑर्डर, या बिना डिलीवरी
+के वापस आया ऑर्डर (RTO), कुछ नहीं कमाता, इसलिए आय और मार्जिन में सिर्फ़ डिलीवर हुए या रास्ते में चल रहे ऑर्डर गिने जाते हैं,
+जबकि सक्रिय तिमाहियों में दिया गया हर ऑर्डर।""",
+        bn="""## 5. প্রতিটি চ্যানেলের একজন গ্রাহকের মূল্য কত?
+
+**গ্রাহকের আজীবন মূল্য (Customer Lifetime Value, CLV)** হলো পুরো সম্পর্কের মেয়াদে একজন গ্রাহকের কাছ থেকে প্রত্যাশিত মার্জিন।
+পাঠ্যবইয়ের সূত্র, `CLV = m × r / (1 + d − r)`, সাবস্ক্রিপশনের ব্যবসা ধরে নেয়: `m` প্রতি মাসের মার্জিন, `r` পরের মাসেও গ্রাহক
+*থেকে যাওয়ার* সম্ভাবনা (churn-এর দ্বিতীয় অর্থ), আর `d` মাসিক বাট্টার হার। উদাহরণের একজন গ্রাহকের জন্য, `m = ₹500`,
+`r = 0.8`, `d = 0.01`: `500 × 0.8 / 0.21 ≈ ₹1,904.76`, যা `relkit.clv_simple(500, 0.8, 0.01)`-ও দেয়। দোকান মাসে মাসে এই
+সম্ভাবনা জানে না: অংশ 2 দেখিয়েছে, অর্ডার ছাড়া মাস মানেই গ্রাহক চলে গেছেন, তা নয়। তাই আমরা CLV গড়ি দোকান যা দেখতে পায় তা
+দিয়ে: অর্ডার আর কোহর্ট সারণি।
+
+**ত্রৈমাসিকে গোনা একজন গ্রাহকের দুই বছর।** প্রত্যেক গ্রাহক প্রথম ত্রৈমাসিকে অর্ডার দেন; পরের প্রতিটি ত্রৈমাসিকে তাঁদের `r` অংশ
+আবার অর্ডার দেন (কোহর্ট সারণির পরের কলামগুলি, যা অংশ 3-এ মোটামুটি সমতল দেখা গেছে)। যে ত্রৈমাসিকে গ্রাহক অর্ডার দেন, সেটি
+তাঁর **সক্রিয় ত্রৈমাসিক**, আর প্রতিটি সক্রিয় ত্রৈমাসিক আনে মার্জিন `m`। 8টি ত্রৈমাসিকে:
+
+`CLV = m × (1 + 7 × r)`
+
+হাতে কষে: `m = ₹300`, `r = 0.1` হলে `300 × (1 + 0.7) = ₹510`। হিসাব ছোট রাখতে আমরা বাট্টার হার বাদ দিচ্ছি; দুই বছরে তাতে
+মূল্য সামান্যই কমত।
+
+**সক্রিয় ত্রৈমাসিকের মার্জিন।** `m` = প্রতি সক্রিয় ত্রৈমাসিকের আয় × মোট মার্জিন (gross margin)। একটি অর্ডারের **আয় (revenue)**
+হলো তার টাকার অঙ্ক থেকে GST বাদ দিয়ে, `amount_inr − gst_inr`, কারণ GST আদায় হয় সরকারের জন্য। **মোট মার্জিন** হলো
+`margin_inr ÷ আয়`: পণ্যের খরচ বাদ দিয়ে যা থাকে, সেই আয়ের অনুপাত হিসেবে। ফেরত আসা অর্ডার, বা সরবরাহ না হয়ে ফিরে আসা
+অর্ডার (RTO), কিছুই রোজগার করে না, তাই আয় আর মার্জিনে গোনা হয় শুধু সরবরাহ হওয়া বা পথে থাকা অর্ডার, আর সক্রিয় ত্রৈমাসিকে
+দেওয়া প্রতিটি অর্ডার।""",
     ),
     code(
-        """answer = None  # replace None with the channel's name, in quotes
+        """orders = world.orders.merge(world.customers[["customer_id", "acquisition_channel"]], on="customer_id")
+orders["quarter"] = orders["order_date"].dt.to_period("Q")
+kept = orders[orders["outcome"].isin(["delivered", "in_transit"])]
+by_channel = kept.groupby("acquisition_channel", observed=True)
+
+channels = pd.DataFrame(
+    {
+        "active_quarters": orders.drop_duplicates(["customer_id", "quarter"])
+        .groupby("acquisition_channel", observed=True)
+        .size(),
+        "revenue_inr": by_channel["amount_inr"].sum() - by_channel["gst_inr"].sum(),
+        "margin_inr": by_channel["margin_inr"].sum(),
+    }
+)
+channels["gross_margin"] = channels["margin_inr"] / channels["revenue_inr"]
+channels["revenue_per_quarter"] = channels["revenue_inr"] / channels["active_quarters"]
+channels["m"] = channels["revenue_per_quarter"] * channels["gross_margin"]
+channels.round(3)"""
+    ),
+    md(
+        en="""The gross margin lies between 0.327 and 0.357 for every channel, and an active quarter brings
+₹267 to ₹296 of margin: the customers of all channels buy much the same goods. Now `r`, from each
+channel's own cohort table. The cell adds up, over every cell after column 0, the customers who ordered,
+and divides by the customers who could have (cells a cohort has not lived yet do not count). By hand: a
+cohort of 100 with 0.10 and 0.05 in columns 1 and 2, and a cohort of 50 with 0.20 in column 1, give
+`(10 + 5 + 10) ÷ (100 + 100 + 50) = 0.10`.
+
+Two more figures put value and cost side by side. The **LTV:CAC ratio** `= CLV ÷ CAC`: the rupees of margin
+each rupee spent on winning a customer brings back; below 1 the shop loses money on every new customer,
+and about 3 or more is usually called healthy. The **payback period**: after `q` quarters a customer has
+brought `m × (1 + (q − 1) × r)`; setting that equal to the CAC gives `q = 1 + (CAC ÷ m − 1) ÷ r` quarters.
+By hand: `m = ₹300`, `r = 0.1`, CAC `₹600` give `1 + (2 − 1) ÷ 0.1 = 11` quarters.""",
+        hi="""हर चैनल का सकल मार्जिन 0.327 और 0.357 के बीच है, और एक सक्रिय तिमाही ₹267 से ₹296 तक मार्जिन लाती है: सभी चैनलों के
+ग्राहक लगभग एक जैसा सामान ख़रीदते हैं। अब `r`, हर चैनल की अपनी कोहोर्ट तालिका से। सेल कॉलम 0 के बाद के हर खाने में ऑर्डर देने
+वाले ग्राहकों को जोड़ता है, और उन ग्राहकों से भाग देता है जो ऑर्डर दे सकते थे (जो खाने किसी कोहोर्ट ने अभी जिए नहीं, वे नहीं
+गिने जाते)। हाथ से: 100 ग्राहकों का एक कोहोर्ट, जिसके कॉलम 1 और 2 में 0.10 और 0.05 हैं, और 50 ग्राहकों का एक कोहोर्ट, जिसके
+कॉलम 1 में 0.20 है, मिलकर `(10 + 5 + 10) ÷ (100 + 100 + 50) = 0.10` देते हैं।
+
+दो और आँकड़े मूल्य और लागत को आमने-सामने रखते हैं। **LTV:CAC अनुपात** `= CLV ÷ CAC`: नया ग्राहक जोड़ने पर ख़र्च हुआ हर रुपया
+कितने रुपये का मार्जिन लौटाता है; 1 से कम होने पर दुकान हर नए ग्राहक पर घाटा उठाती है, और लगभग 3 या उससे ज़्यादा को आम तौर
+पर अच्छा माना जाता है। **लागत वसूली की अवधि (payback period)**: `q` तिमाहियों में ग्राहक से `m × (1 + (q − 1) × r)` मिलता
+है; इसे CAC के बराबर रखने पर `q = 1 + (CAC ÷ m − 1) ÷ r` तिमाहियाँ आती हैं। हाथ से: `m = ₹300`, `r = 0.1`, CAC `₹600` से
+`1 + (2 − 1) ÷ 0.1 = 11` तिमाहियाँ।""",
+        bn="""প্রতিটি চ্যানেলের মোট মার্জিন 0.327 থেকে 0.357-এর মধ্যে, আর একটি সক্রিয় ত্রৈমাসিক আনে ₹267 থেকে ₹296 মার্জিন: সব
+চ্যানেলের গ্রাহকেরা মোটামুটি একই রকম জিনিস কেনেন। এবার `r`, প্রতিটি চ্যানেলের নিজের কোহর্ট সারণি থেকে। সেলটি কলাম 0-এর
+পরের প্রতিটি ঘরে অর্ডার দেওয়া গ্রাহকদের যোগ করে, আর ভাগ করে যাঁরা অর্ডার দিতে পারতেন তাঁদের সংখ্যা দিয়ে (যে ঘরগুলি কোনো
+কোহর্ট এখনও পার হয়নি, সেগুলি গোনা হয় না)। হাতে কষে: 100 জনের একটি কোহর্ট, যার কলাম 1 আর 2-এ 0.10 আর 0.05, আর 50
+জনের একটি কোহর্ট, যার কলাম 1-এ 0.20, মিলে দেয় `(10 + 5 + 10) ÷ (100 + 100 + 50) = 0.10`।
+
+আরও দুটি সংখ্যা মূল্য আর খরচকে পাশাপাশি রাখে। **LTV:CAC অনুপাত** `= CLV ÷ CAC`: নতুন গ্রাহক আনতে খরচ হওয়া প্রতিটি টাকা
+কত টাকার মার্জিন ফিরিয়ে দেয়; 1-এর কম হলে দোকান প্রতিটি নতুন গ্রাহকে লোকসান করে, আর মোটামুটি 3 বা তার বেশি হলে সাধারণত
+ভালো বলা হয়। **খরচ উসুলের সময় (payback period)**: `q` ত্রৈমাসিকে একজন গ্রাহকের কাছ থেকে আসে `m × (1 + (q − 1) × r)`;
+একে CAC-এর সমান ধরলে পাই `q = 1 + (CAC ÷ m − 1) ÷ r` ত্রৈমাসিক। হাতে কষে: `m = ₹300`, `r = 0.1`, CAC `₹600` হলে
+`1 + (2 − 1) ÷ 0.1 = 11` ত্রৈমাসিক।""",
+    ),
+    code(
+        """def repeat_share(table):
+    # of all (customer, later quarter) pairs a cohort table has lived through, the share with an order
+    size = pd.Series(table.attrs["cohort_size"]).to_numpy()
+    later = table.drop(columns=0)  # the quarters after the first
+    ordered = later.mul(size, axis=0).sum().sum()  # customers who ordered, added over the cells
+    could_have = later.notna().mul(size, axis=0).sum().sum()  # customers who had lived that quarter
+    return ordered / could_have
+
+
+channels["r"] = [
+    repeat_share(relkit.cohort_retention(orders[orders["acquisition_channel"] == channel], period="Q"))
+    for channel in channels.index
+]
+QUARTERS = 8  # two years
+channels["cac_inr"] = cac["cac_inr"]
+channels["clv_inr"] = channels["m"] * (1 + (QUARTERS - 1) * channels["r"])
+channels["ltv_cac"] = channels["clv_inr"] / channels["cac_inr"]
+channels["payback_quarters"] = 1 + (channels["cac_inr"] / channels["m"] - 1) / channels["r"]
+value = channels[["m", "r", "clv_inr", "cac_inr", "ltv_cac", "payback_quarters"]]
+value.sort_values("ltv_cac", ascending=False).round(3)"""
+    ),
+    md(
+        en="""The table is sorted by LTV:CAC, best first. Read the `clv_inr` column: a customer is worth about
+the same whichever channel brought them, ₹427 to ₹464 over two years, because they buy alike. The CAC is
+what differs, five-fold. Only the referral customers bring back more than they cost (1.345) and pay back
+within about 3.4 quarters. A paid social customer brings back about a quarter of the CAC (0.241) and would
+need about 74 quarters, more than 18 years, to pay back: in practice, never. The `r` column differs a
+little between channels (0.070 to 0.094), but each channel's cohorts are small, so gaps of a couple of
+points may be chance; the ranking rests on the CAC, which the shop records for every customer.
+
+### Exercise 04.3 · How loyal would marketplace customers have to be?
+
+At what repeat share `r` would a marketplace customer's two-year CLV equal the marketplace CAC? Keep the
+marketplace's `m`. Store `r` in `answer` as a share between 0 and 1.""",
+        hi="""तालिका LTV:CAC के क्रम में लगी है, सबसे अच्छा चैनल सबसे ऊपर। `clv_inr` कॉलम पढ़िए: ग्राहक किसी भी चैनल से आया हो, दो
+साल में उसका मूल्य लगभग बराबर है, ₹427 से ₹464, क्योंकि सब लगभग एक जैसा ख़रीदते हैं। फ़र्क़ CAC में है, पाँच गुना तक। सिर्फ़
+रेफ़रल के ग्राहक अपनी लागत से ज़्यादा लौटाते हैं (1.345) और लगभग 3.4 तिमाहियों में लागत निकाल देते हैं। पेड सोशल का ग्राहक
+अपनी CAC का लगभग एक-चौथाई लौटाता है (0.241), और उसे लागत निकालने में लगभग 74 तिमाहियाँ, यानी 18 साल से ज़्यादा लगेंगे:
+व्यवहार में, कभी नहीं। `r` कॉलम चैनलों के बीच थोड़ा अलग है (0.070 से 0.094), पर हर चैनल के कोहोर्ट छोटे हैं, इसलिए एक-दो अंक
+का अंतर संयोग हो सकता है; क्रम CAC पर टिका है, जो दुकान हर ग्राहक के लिए दर्ज करती है।
+
+### अभ्यास 04.3 · मार्केटप्लेस के ग्राहकों को कितना वफ़ादार होना पड़ता?
+
+दोबारा ऑर्डर के किस हिस्से `r` पर मार्केटप्लेस के ग्राहक का दो साल का CLV मार्केटप्लेस की CAC के बराबर होता? मार्केटप्लेस का
+`m` वही रखिए। `r` को 0 और 1 के बीच की संख्या के रूप में `answer` में रखिए।""",
+        bn="""সারণিটি LTV:CAC-এর ক্রমে সাজানো, সেরাটি আগে। `clv_inr` কলামটি পড়ুন: গ্রাহক যে চ্যানেল দিয়েই আসুন, দুই বছরে তাঁর মূল্য
+প্রায় এক, ₹427 থেকে ₹464, কারণ সবাই প্রায় একই রকম কেনেন। তফাত CAC-এ, পাঁচ গুণ পর্যন্ত। শুধু রেফারেলের গ্রাহকেরাই তাঁদের
+খরচের চেয়ে বেশি ফিরিয়ে দেন (1.345), আর মোটামুটি 3.4 ত্রৈমাসিকে খরচ উসুল করে দেন। পেড সোশ্যালের একজন গ্রাহক CAC-এর প্রায়
+এক-চতুর্থাংশ ফিরিয়ে দেন (0.241), আর খরচ উসুল করতে তাঁর লাগত প্রায় 74 ত্রৈমাসিক, অর্থাৎ 18 বছরেরও বেশি: কার্যত কখনোই নয়।
+`r` কলাম চ্যানেল ভেদে সামান্য আলাদা (0.070 থেকে 0.094), কিন্তু প্রতিটি চ্যানেলের কোহর্ট ছোট, তাই এক-দুই পয়েন্টের তফাত
+দৈবক্রমেও হতে পারে; ক্রমটি দাঁড়িয়ে আছে CAC-এর ওপর, যা দোকান প্রত্যেক গ্রাহকের জন্য লিখে রাখে।
+
+### অনুশীলন 04.3 · মার্কেটপ্লেসের গ্রাহকদের কতটা অনুগত হতে হতো?
+
+আবার অর্ডারের কোন অনুপাত `r`-এ মার্কেটপ্লেসের একজন গ্রাহকের দুই বছরের CLV মার্কেটপ্লেসের CAC-এর সমান হতো? মার্কেটপ্লেসের
+`m` একই রাখুন। `r`-কে 0 থেকে 1-এর মধ্যে একটি সংখ্যা হিসেবে `answer`-এ রাখুন।""",
+    ),
+    code(
+        """answer = None  # replace None with your calculation
 relkit.check("04.3", answer)"""
     ),
     code(
-        """answer = cac["cac_inr"].idxmax()
+        """customer_channel = world.customers[["customer_id", "acquisition_channel"]]
+with_channel = world.orders.merge(customer_channel, on="customer_id")
+market = with_channel[with_channel["acquisition_channel"] == "marketplace"]
+market = market.assign(quarter=market["order_date"].dt.to_period("Q"))
+kept_market = market[market["outcome"].isin(["delivered", "in_transit"])]
+quarters_active = len(market.drop_duplicates(["customer_id", "quarter"]))
+m_market = kept_market["margin_inr"].sum() / quarters_active
+cac_market = relkit.cac_by_channel(world.customers).loc["marketplace", "cac_inr"]
+answer = (cac_market / m_market - 1) / 7
 relkit.check("04.3", answer)""",
         tags=["solution"],
     ),
     md(
-        en="""The bar chart shows the gap between the channels at a glance.""",
-        hi="""स्तंभ चित्र (bar chart) में चैनलों के बीच का अंतर एक नज़र में दिख जाता है।""",
-        bn="""স্তম্ভ লেখচিত্রে (bar chart) চ্যানেলগুলির তফাত এক নজরে দেখা যায়।""",
-    ),
-    code("""ax = relkit.plot_bar(cac.reset_index(), x="acquisition_channel", y="cac_inr")"""),
-    md(
-        en="""A customer who comes through a friend's referral costs a few hundred rupees; one won through paid
-search or social media advertising costs several times as much. Organic search and the marketplace lie in
-between. A cheap channel is not
-automatically the best one, though: what matters is how much the customers of a channel bring back, which is
-the next question.""",
-        hi="""किसी दोस्त के रेफ़रल से आया ग्राहक कुछ सौ रुपये में मिल जाता है; सर्च या सोशल मीडिया पर पैसे देकर किए गए विज्ञापन
-(paid advertising) से आया ग्राहक उससे कई गुना महँगा पड़ता है। ऑर्गेनिक सर्च (organic search, बिना पैसे दिए सर्च के नतीजों
-से आए ग्राहक) और मार्केटप्लेस इन दोनों के बीच हैं। फिर भी सस्ता चैनल अपने-आप सबसे अच्छा नहीं हो जाता: असली बात यह है कि उस
-चैनल के ग्राहक बदले में दुकान को कितना कमाकर देते हैं, और यही हमारा अगला सवाल है।""",
-        bn="""বন্ধুর রেফারেলে আসা গ্রাহক পাওয়া যায় কয়েকশো টাকায়; সার্চ বা সোশ্যাল মিডিয়ায় টাকা দিয়ে দেওয়া বিজ্ঞাপনে
-(paid advertising) পাওয়া গ্রাহকের খরচ তার কয়েক গুণ। অর্গানিক সার্চ (organic search) আর মার্কেটপ্লেস এই দুইয়ের মাঝামাঝি।
-তবে সস্তা চ্যানেল মানেই সবচেয়ে ভালো চ্যানেল নয়: আসল কথা হলো সেই চ্যানেলের গ্রাহকেরা কত টাকা ফিরিয়ে আনেন, আর সেটাই
-আমাদের পরের প্রশ্ন।""",
-    ),
-    md(
-        en="""## 5. Keeping a customer versus winning one
+        en="""## 6. Keeping a customer versus winning one
 
-The shop also runs **retention campaigns** for customers it already has: WhatsApp offers, e-mail
-newsletters, SMS, app notifications and call-backs. A campaign's budget is the number of messages times the
-price of one message. What does it cost to *keep* one customer this way?
+The shop also runs **retention campaigns** for the customers it already has: WhatsApp offers, e-mail
+newsletters, SMS, app notifications and calls. A campaign's budget is the number of messages times the
+price of one. What does it cost to *keep* one customer this way?
 
-A tempting answer divides the budget by the number of customers contacted. That is the wrong denominator:
-many of those customers would have bought anyway, and many did not buy at all. What the shop pays for is the
-customers who bought *because of* the campaign. To measure them, the shop runs each retention campaign as an
-**experiment**: it chooses the customers, then sets a random part of them aside as a **control group**
-(holdout) that gets no message. `world.campaign_members` lists, for each campaign, who was in the treatment
-group (contacted) and who in the control group.""",
-        hi="""## 5. ग्राहक बनाए रखना बनाम नया ग्राहक जोड़ना
-
-दुकान अपने मौजूदा ग्राहकों के लिए **प्रतिधारण अभियान (retention campaign)** भी चलाती है: व्हाट्सऐप ऑफ़र, ईमेल
-न्यूज़लेटर, SMS, ऐप की सूचनाएँ (notifications) और फ़ोन कॉल। किसी अभियान का बजट उसके संदेशों की संख्या गुणा एक संदेश का दाम है। इस तरह एक
-ग्राहक को *बनाए रखने* में कितना ख़र्च आता है?
-
-सबसे आसान लगने वाला जवाब यह है कि बजट को संपर्क किए गए ग्राहकों की संख्या से भाग दे दें। पर इसमें भाजक (denominator) ग़लत है: उनमें से
-बहुत-से ग्राहक वैसे भी ख़रीदते, और बहुत-से ग्राहकों ने कुछ ख़रीदा ही नहीं। दुकान असल में उन ग्राहकों के लिए पैसा देती है जिन्होंने
-अभियान *की वजह से* ख़रीदा। उन्हें मापने के लिए दुकान हर प्रतिधारण अभियान को एक **प्रयोग (experiment)** की तरह चलाती है: वह
-ग्राहक चुनती है, फिर उनमें से एक यादृच्छिक (random) हिस्से को **नियंत्रण समूह (control group, holdout)** के रूप में अलग रख देती
-है, जिसे कोई संदेश नहीं जाता। `world.campaign_members` हर अभियान के लिए बताती है कि कौन **प्रयोग समूह (treatment group)** में था (जिनसे
-संपर्क किया गया) और कौन नियंत्रण समूह में।""",
-        bn="""## 5. গ্রাহক ধরে রাখা বনাম নতুন গ্রাহক আনা
-
-দোকানটি পুরোনো গ্রাহকদের জন্য **ধরে রাখার প্রচারাভিযানও (retention campaign)** চালায়: হোয়াটসঅ্যাপে অফার, ইমেল
-নিউজলেটার, এসএমএস, অ্যাপের বিজ্ঞপ্তি আর ফোন কল। একটি প্রচারাভিযানের বাজেট হলো বার্তার সংখ্যা গুণ একটি বার্তার দাম।
-এভাবে একজন গ্রাহককে *ধরে রাখতে* কত খরচ হয়?
-
-প্রথমেই যে উত্তরটা মাথায় আসে, তা হলো বাজেটকে যোগাযোগ করা গ্রাহকের সংখ্যা দিয়ে ভাগ করা। কিন্তু এটা ভুল হর (denominator):
-তাঁদের অনেকেই বার্তা না পেলেও কিনতেন, আর অনেকে বার্তা পেয়েও কিছুই কেনেননি। দোকানের টাকা আসলে কাজে লাগে শুধু সেই
-গ্রাহকদের বেলায়, যাঁরা প্রচারাভিযানের *কারণে* কিনেছেন। তাঁদের মাপতে দোকান প্রতিটি ধরে রাখার প্রচারাভিযান একটি **পরীক্ষা
-(experiment)** হিসেবে চালায়: প্রথমে গ্রাহক বেছে নেয়, তারপর তাঁদের মধ্যে থেকে দৈবচয়নে (random) বাছা একটি অংশকে
-**নিয়ন্ত্রণ গোষ্ঠী (control group, holdout)** হিসেবে সরিয়ে রাখে, যাঁদের কোনো বার্তা পাঠানো হয় না।
-`world.campaign_members` প্রতিটি প্রচারাভিযানের জন্য জানায় কে ছিলেন **পরীক্ষা গোষ্ঠীতে (treatment group)**, অর্থাৎ যাঁদের
-সঙ্গে যোগাযোগ করা হয়েছে, আর কে নিয়ন্ত্রণ গোষ্ঠীতে।""",
-    ),
-    code("""world.campaign_members.head()"""),
-    md(
-        en="""Because the two groups were chosen at random, without the campaign they would have bought equally
-often. So the gap between them is what the campaign caused:
+A tempting answer divides the budget by the customers contacted. That is the wrong denominator: many of
+them would have bought anyway, and many did not buy at all. What the shop pays for is the customers who
+bought *because of* the campaign. To count them, the shop runs each retention campaign as an
+**experiment**: it chooses the customers, then sets a random quarter of them aside as a **control group**
+(holdout) that gets no message; the rest, the **treatment group**, are contacted. Because the two groups
+were chosen at random, without the campaign they would have bought equally often, so the gap between them
+is what the campaign caused, its **uplift**:
 
 `retained = (share of treatment who ordered − share of control who ordered) × customers in treatment`
 
-"Ordered" here means placed an order within 32 days of the campaign's start: the messages go out in the
-first days, and a purchase they cause comes within a month. The cell below works this out for every
-retention campaign, adds up the retained customers and the budgets, and sets the cost per retained customer
-beside the cost per contact and the average CAC.""",
-        hi="""दोनों समूह यादृच्छिक ढंग से चुने गए थे, इसलिए अभियान न होता तो दोनों समूह बराबर बार ख़रीदते। यानी दोनों के बीच का अंतर वही है जो
-अभियान से हुआ:
+By hand: 400 customers contacted, 6 % of them ordered against 4 % of the control group, so
+`(0.06 − 0.04) × 400 = 8` customers retained. Here "ordered" means an order from the campaign's start to
+32 days after: the messages go out in the first days, and a purchase they cause comes within a month. The
+cell works this out for every retention campaign and adds up.""",
+        hi="""## 6. ग्राहक बनाए रखना बनाम नया ग्राहक जोड़ना
 
-`retained = (प्रयोग समूह में ऑर्डर करने वालों का हिस्सा − नियंत्रण समूह में ऑर्डर करने वालों का हिस्सा) × प्रयोग समूह के ग्राहक`
+दुकान अपने मौजूदा ग्राहकों के लिए **प्रतिधारण अभियान (retention campaign)** भी चलाती है: व्हाट्सऐप ऑफ़र, ईमेल न्यूज़लेटर, SMS,
+ऐप की सूचनाएँ और फ़ोन कॉल। किसी अभियान का बजट उसके संदेशों की संख्या गुणा एक संदेश का दाम है। इस तरह एक ग्राहक को *बनाए
+रखने* में कितना ख़र्च आता है?
 
-यहाँ "ऑर्डर किया" का अर्थ है अभियान शुरू होने के 32 दिनों के भीतर ऑर्डर दिया: संदेश पहले कुछ दिनों में जाते हैं, और उनसे होने
-वाली ख़रीद एक महीने के भीतर आती है। नीचे का सेल हर प्रतिधारण अभियान के लिए यह हिसाब करता है, बनाए रखे गए ग्राहकों और बजटों को
-जोड़ता है, और बनाए रखे गए हर ग्राहक की लागत को प्रति संपर्क लागत और औसत CAC के सामने रखता है।""",
-        bn="""দুটি গোষ্ঠী দৈবচয়নে বাছা হয়েছিল, তাই প্রচারাভিযান না হলে দুই গোষ্ঠীর গ্রাহকেরা সমান হারে কিনতেন। অর্থাৎ দুই
-গোষ্ঠীর মধ্যে যে তফাত, সেটাই প্রচারাভিযানের ফল:
+सबसे आसान लगने वाला जवाब है कि बजट को संपर्क किए गए ग्राहकों की संख्या से भाग दे दें। पर इसमें भाजक (denominator) ग़लत है:
+उनमें से बहुत-से ग्राहक वैसे भी ख़रीदते, और बहुत-से ग्राहकों ने कुछ ख़रीदा ही नहीं। दुकान असल में उन ग्राहकों के लिए पैसा देती है
+जिन्होंने अभियान *की वजह से* ख़रीदा। उन्हें गिनने के लिए दुकान हर प्रतिधारण अभियान को एक **प्रयोग (experiment)** की तरह चलाती
+है: वह ग्राहक चुनती है, फिर उनमें से एक-चौथाई को यादृच्छिक (random) ढंग से **नियंत्रण समूह (control group, holdout)** के रूप
+में अलग रख देती है, जिसे कोई संदेश नहीं जाता; बाक़ी, यानी **प्रयोग समूह (treatment group)**, से संपर्क किया जाता है। दोनों समूह
+यादृच्छिक ढंग से चुने गए थे, इसलिए अभियान न होता तो दोनों बराबर बार ख़रीदते; यानी दोनों का अंतर वही है जो अभियान से हुआ,
+उसका **अतिरिक्त असर (uplift)**:
+
+`retained = (प्रयोग समूह में ऑर्डर देने वालों का हिस्सा − नियंत्रण समूह में ऑर्डर देने वालों का हिस्सा) × प्रयोग समूह के ग्राहक`
+
+हाथ से: 400 ग्राहकों से संपर्क हुआ, उनमें से 6% ने ऑर्डर दिया जबकि नियंत्रण समूह के 4% ने, तो `(0.06 − 0.04) × 400 = 8`
+ग्राहक बनाए रखे गए। यहाँ "ऑर्डर दिया" का अर्थ है अभियान शुरू होने से 32 दिन बाद तक कोई ऑर्डर: संदेश पहले कुछ दिनों में जाते
+हैं, और उनसे होने वाली ख़रीद एक महीने के भीतर आती है। नीचे का सेल हर प्रतिधारण अभियान के लिए यह हिसाब करके सबको जोड़ता है।""",
+        bn="""## 6. গ্রাহক ধরে রাখা বনাম নতুন গ্রাহক আনা
+
+দোকানটি পুরোনো গ্রাহকদের জন্য **ধরে রাখার প্রচারাভিযানও (retention campaign)** চালায়: হোয়াটসঅ্যাপে অফার, ইমেল নিউজলেটার,
+এসএমএস, অ্যাপের বিজ্ঞপ্তি আর ফোন কল। একটি প্রচারাভিযানের বাজেট হলো বার্তার সংখ্যা গুণ একটি বার্তার দাম। এভাবে একজন
+গ্রাহককে *ধরে রাখতে* কত খরচ হয়?
+
+প্রথমেই যে উত্তরটা মাথায় আসে, তা হলো বাজেটকে যোগাযোগ করা গ্রাহকের সংখ্যা দিয়ে ভাগ করা। কিন্তু এটা ভুল হর (denominator):
+তাঁদের অনেকেই বার্তা না পেলেও কিনতেন, আর অনেকে কিছুই কেনেননি। দোকানের টাকা আসলে কাজে লাগে শুধু সেই গ্রাহকদের বেলায়,
+যাঁরা প্রচারাভিযানের *কারণে* কিনেছেন। তাঁদের গুনতে দোকান প্রতিটি ধরে রাখার প্রচারাভিযান একটি **পরীক্ষা (experiment)** হিসেবে
+চালায়: প্রথমে গ্রাহক বেছে নেয়, তারপর তাঁদের এক-চতুর্থাংশকে দৈবচয়নে (random) **নিয়ন্ত্রণ গোষ্ঠী (control group, holdout)**
+হিসেবে সরিয়ে রাখে, যাঁদের কোনো বার্তা পাঠানো হয় না; বাকিদের, অর্থাৎ **পরীক্ষা গোষ্ঠীর (treatment group)** সঙ্গে যোগাযোগ করা
+হয়। দুটি গোষ্ঠী দৈবচয়নে বাছা, তাই প্রচারাভিযান না হলে দুই গোষ্ঠী সমান হারে কিনত; অর্থাৎ দুইয়ের তফাতটাই প্রচারাভিযানের ফল,
+তার **বাড়তি প্রভাব (uplift)**:
 
 `retained = (পরীক্ষা গোষ্ঠীতে অর্ডার দেওয়াদের অনুপাত − নিয়ন্ত্রণ গোষ্ঠীতে অর্ডার দেওয়াদের অনুপাত) × পরীক্ষা গোষ্ঠীর গ্রাহক`
 
-এখানে "অর্ডার দিয়েছেন" মানে প্রচারাভিযান শুরুর 32 দিনের মধ্যে অর্ডার দিয়েছেন: বার্তা যায় প্রথম কয়েক দিনে, আর তার ফলে যে
-কেনাকাটা হয়, তা আসে এক মাসের মধ্যে। নিচের সেলটি প্রতিটি ধরে রাখার প্রচারাভিযানের জন্য এই হিসাব করে, ধরে রাখা গ্রাহক আর
-বাজেট যোগ করে, আর ধরে রাখা প্রতি গ্রাহকের খরচকে প্রতি যোগাযোগের খরচ ও গড় CAC-এর পাশে রাখে।""",
+হাতে কষে: 400 জন গ্রাহকের সঙ্গে যোগাযোগ হলো, তাঁদের 6% অর্ডার দিলেন আর নিয়ন্ত্রণ গোষ্ঠীর 4%, তাই
+`(0.06 − 0.04) × 400 = 8` জন গ্রাহক ধরে রাখা গেল। এখানে "অর্ডার দিয়েছেন" মানে প্রচারাভিযান শুরু থেকে 32 দিনের মধ্যে একটি
+অর্ডার: বার্তা যায় প্রথম কয়েক দিনে, আর তার ফলে যে কেনাকাটা হয়, তা আসে এক মাসের মধ্যে। নিচের সেলটি প্রতিটি ধরে রাখার
+প্রচারাভিযানের জন্য এই হিসাব করে সব যোগ করে।""",
     ),
     code(
-        """retention_campaigns = world.campaigns[world.campaigns["purpose"] == "retention"]
-members = world.campaign_members.merge(
-    retention_campaigns[["campaign_id", "start_date"]], on="campaign_id"
-)
+        """def campaign_outcomes(campaigns, days=32):
+    # every member of the campaigns, with ordered = True when they ordered from the start to `days` after
+    members = world.campaign_members.merge(campaigns[["campaign_id", "start_date"]], on="campaign_id")
+    bought = members.merge(world.orders[["customer_id", "order_date"]], on="customer_id")
+    after = (bought["order_date"] - bought["start_date"]).dt.days
+    buyers = bought.loc[(after >= 0) & (after <= days), ["campaign_id", "customer_id"]].drop_duplicates()
+    members = members.merge(buyers, on=["campaign_id", "customer_id"], how="left", indicator="ordered")
+    members["ordered"] = members["ordered"] == "both"
+    return members
 
-# who ordered within 32 days of the campaign's start
-bought = members.merge(world.orders[["customer_id", "order_date"]], on="customer_id")
-days_after = (bought["order_date"] - bought["start_date"]).dt.days
-buyers = bought.loc[(days_after >= 0) & (days_after <= 32), ["campaign_id", "customer_id"]]
-members = members.merge(
-    buyers.drop_duplicates(), on=["campaign_id", "customer_id"], how="left", indicator="ordered"
-)
-members["ordered"] = members["ordered"] == "both"
 
-# for each campaign: the share who ordered in each group, and how many were contacted
-shares = members.pivot_table(
-    index="campaign_id", columns="group", values="ordered", aggfunc="mean", observed=True
-)
-contacts = members[members["group"] == "treatment"].groupby("campaign_id").size()
-gap = shares["treatment"] - shares["control"]
-retained = (gap * contacts).sum()
+def retained_customers(members):
+    # added over the campaigns: (share of treatment who ordered - share of control) x customers contacted
+    shares = members.pivot_table(
+        index="campaign_id", columns="group", values="ordered", aggfunc="mean", observed=True
+    )
+    contacts = members[members["group"] == "treatment"].groupby("campaign_id").size()
+    return ((shares["treatment"] - shares["control"]) * contacts).sum()
 
+
+retention_campaigns = world.campaigns[world.campaigns["purpose"] == "retention"]
+members = campaign_outcomes(retention_campaigns)
+in_treatment = members["group"] == "treatment"
+retained = retained_customers(members)
 budget = retention_campaigns["budget_inr"].sum()
-cost_per_contact = budget / contacts.sum()
+cost_per_contact = budget / in_treatment.sum()
 cost_per_retained = budget / retained
 cac_mean = world.customers["acquisition_cost_inr"].mean()
 
-print("campaigns with a negative gap =", (gap < 0).sum(), "of", gap.notna().sum())
-print("contacts                      =", relkit.format_number(contacts.sum(), decimals=0))
-print("customers retained            =", relkit.format_number(retained, decimals=0))
-print("cost_per_contact              =", relkit.format_inr(cost_per_contact))
-print("cost_per_retained             =", relkit.format_inr(cost_per_retained))
-print("cac_mean                      =", relkit.format_inr(cac_mean))
-print("cac_mean / cost_per_contact   =", relkit.format_number(cac_mean / cost_per_contact, decimals=0))
-print("cac_mean / cost_per_retained  =", relkit.format_number(cac_mean / cost_per_retained, decimals=1))"""
+print("campaigns                    =", len(retention_campaigns))
+print("treatment / control          =", in_treatment.sum(), "/", (~in_treatment).sum())
+print("ordered, treatment / control =", relkit.format_percent(members.loc[in_treatment, "ordered"].mean()), "/",
+      relkit.format_percent(members.loc[~in_treatment, "ordered"].mean()))
+print("customers retained           =", relkit.format_number(retained, decimals=0))
+print("cost_per_contact             =", relkit.format_inr(cost_per_contact))
+print("cost_per_retained            =", relkit.format_inr(cost_per_retained))
+print("cac_mean                     =", relkit.format_inr(cac_mean))
+print("cac_mean / cost_per_contact  =", relkit.format_number(cac_mean / cost_per_contact, decimals=0))
+print("cac_mean / cost_per_retained =", relkit.format_number(cac_mean / cost_per_retained, decimals=1))"""
     ),
     code(
         """per_customer = pd.DataFrame(
@@ -554,416 +820,352 @@ print("cac_mean / cost_per_retained  =", relkit.format_number(cac_mean / cost_pe
 ax = relkit.plot_bar(per_customer, x="purpose", y="amount_inr")"""
     ),
     md(
-        en="""Both bars are rupees per customer: what it costs to win one, and what it costs to keep one. Now read
-the last two printed lines. Per *contact*, a message costs only a few rupees, so setting the CAC against it
-makes keeping a customer look hundreds of times cheaper than winning one. That comparison is wrong: most of
-the contacted customers would have done the same without the message, and the campaign earns credit only
-for the extra customers who ordered because of it. Measured against the control groups, a retained
-customer costs far more than a message, yet winning a new customer still costs many times as much. An
-often-quoted article in the Harvard Business Review puts winning a new customer at five to twenty-five
-times the cost of keeping one; this shop's ratio falls inside that range. This is the heart of customer
-relationship management (CRM): a customer you keep does not have to be won again.
+        en="""Both bars are rupees per customer: what it costs to win one (the mean CAC, ₹1,084.40), and what it
+costs to keep one (₹87.48). Now the printed lines. Over 72 campaigns, 4.9 % of the 13,331 contacted
+customers ordered, against 3.3 % of the 4,457 in the control groups: the campaigns retained about 223
+customers. Per *contact*, a message costs ₹1.46, so setting the CAC against it makes keeping a customer look
+741 times cheaper than winning one. That comparison is wrong: it gives the campaign credit for customers
+who would have ordered anyway. Per customer *retained*, winning a new customer costs 12.4 times as much as
+keeping one. An often-quoted figure, from an article in the Harvard Business Review, puts winning a
+customer at five to twenty-five times the cost of keeping one, depending on the study and the industry;
+this shop falls inside that range.
 
-Two cautions. Each campaign's groups are small, so the gap of a single campaign is noisy: read the first
-printed line, some campaigns even show a negative gap, by chance. Only the sum over many campaigns is
-reliable. And retention spending here means only messages and calls; a real company also spends on
-service, returns and loyalty offers, so keeping a customer costs it more than this.""",
-        hi="""दोनों स्तंभ प्रति ग्राहक रुपये दिखाते हैं: एक नए ग्राहक की अधिग्रहण लागत, और एक ग्राहक बनाए रखने की लागत। अब छपी हुई आख़िरी
-दो पंक्तियाँ पढ़िए। प्रति *संपर्क* एक संदेश कुछ ही रुपये का पड़ता है, इसलिए CAC को उसके सामने रखने पर ग्राहक बनाए रखना नया ग्राहक
-जोड़ने से सैकड़ों गुना सस्ता लगता है। यह तुलना ग़लत है: संपर्क किए गए ज़्यादातर ग्राहक संदेश के बिना भी वैसा ही करते, और अभियान को
-श्रेय सिर्फ़ उन अतिरिक्त ग्राहकों का मिलता है जिन्होंने उसकी वजह से ऑर्डर किया। नियंत्रण समूहों से तुलना करके मापें, तो बनाए रखा गया एक ग्राहक
-एक संदेश से कहीं महँगा पड़ता है, फिर भी नया ग्राहक जोड़ना उससे कई गुना महँगा है। हार्वर्ड बिज़नेस रिव्यू (Harvard Business Review)
-का एक लेख, जिसका हवाला अक्सर दिया जाता है, कहता है कि नया ग्राहक जोड़ना पुराने को बनाए रखने से पाँच से पच्चीस गुना महँगा है; इस दुकान का अनुपात इसी
-दायरे में है। यही ग्राहक संबंध प्रबंधन (सीआरएम) का मूल है: जो ग्राहक बना रहता है, उसे दोबारा जोड़ना नहीं पड़ता।
+How sure is the 12.4? The control groups are small, a quarter of each campaign. The next cell shuffles
+who ordered within each campaign 200 times, so that the messages make no difference at all, and shows how
+many "retained customers" chance alone produces. It then measures again with a different meaning of
+retained: an order within 90 days instead of 32.""",
+        hi="""दोनों स्तंभ प्रति ग्राहक रुपये हैं: एक ग्राहक को जोड़ने की लागत (औसत CAC, ₹1,084.40), और एक ग्राहक को बनाए रखने की लागत
+(₹87.48)। अब छपी हुई पंक्तियाँ पढ़िए। 72 अभियानों में संपर्क किए गए 13,331 ग्राहकों में से 4.9% ने ऑर्डर दिया, जबकि नियंत्रण
+समूहों के 4,457 ग्राहकों में से 3.3% ने: अभियानों ने लगभग 223 ग्राहक बनाए रखे। प्रति *संपर्क* एक संदेश ₹1.46 का पड़ता है,
+इसलिए CAC को उसके सामने रखने पर ग्राहक बनाए रखना नया ग्राहक जोड़ने से 741 गुना सस्ता लगता है। यह तुलना ग़लत है: इसमें अभियान
+को उन ग्राहकों का भी श्रेय मिल जाता है जो वैसे भी ऑर्डर देते। बनाए रखे गए हर ग्राहक के हिसाब से, नया ग्राहक जोड़ना पुराने को
+बनाए रखने से 12.4 गुना महँगा है। हार्वर्ड बिज़नेस रिव्यू (Harvard Business Review) के एक लेख से लिया गया, अक्सर दोहराया जाने
+वाला आँकड़ा कहता है कि अध्ययन और उद्योग के हिसाब से नया ग्राहक जोड़ना पुराने को बनाए रखने से पाँच से पच्चीस गुना महँगा है;
+यह दुकान उसी दायरे में आती है।
 
-दो सावधानियाँ। हर अभियान के समूह छोटे हैं, इसलिए किसी एक अभियान का अंतर संयोग से काफ़ी ऊपर-नीचे होता है: छपी हुई पहली पंक्ति पढ़िए, कुछ अभियानों
-में तो संयोग से अंतर ऋणात्मक भी है। भरोसा सिर्फ़ बहुत-से अभियानों के जोड़ पर किया जा सकता है। और यहाँ प्रतिधारण का ख़र्च सिर्फ़
-संदेशों और कॉल का है; असली कंपनी सेवा, सामान वापसी और वफ़ादारी ऑफ़र पर भी ख़र्च करती है, इसलिए उसके लिए ग्राहक बनाए रखना इससे
-महँगा पड़ता है।""",
-        bn="""দুটি স্তম্ভই গ্রাহক প্রতি টাকা দেখায়: একজন নতুন গ্রাহক সংগ্রহের খরচ, আর একজন গ্রাহক ধরে রাখার খরচ। এবার ছাপা ফলের শেষ
-দুটি লাইন পড়ুন। প্রতি *যোগাযোগে* একটি বার্তার খরচ মাত্র কয়েক টাকা, তাই তার পাশে CAC রাখলে মনে হয় গ্রাহক ধরে রাখা নতুন
-গ্রাহক আনার চেয়ে কয়েকশো গুণ সস্তা। এই তুলনা ভুল: যোগাযোগ করা বেশিরভাগ গ্রাহক বার্তা না পেলেও একই কাজ করতেন, আর
-প্রচারাভিযানের কৃতিত্ব প্রাপ্য শুধু সেই বাড়তি গ্রাহকদের জন্য, যাঁরা এর কারণে অর্ডার দিয়েছেন। নিয়ন্ত্রণ গোষ্ঠীর সঙ্গে তুলনা
-করে মাপলে ধরে রাখা একজন গ্রাহকের খরচ একটি বার্তার চেয়ে অনেক বেশি, তবু নতুন গ্রাহক সংগ্রহের খরচ তার বহু গুণ। হার্ভার্ড বিজনেস
-রিভিউ (Harvard Business Review)-এর একটি বহু-উদ্ধৃত প্রবন্ধ বলে, নতুন গ্রাহক সংগ্রহের খরচ পুরোনো গ্রাহক ধরে রাখার পাঁচ থেকে
-পঁচিশ গুণ; এই দোকানের অনুপাত সেই পরিসরের মধ্যেই পড়ে। এটাই গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম)-এর মূল কথা: যে গ্রাহক থেকে
-যান, তাঁকে আবার নতুন করে আনতে হয় না।
+यह 12.4 कितना पक्का है? नियंत्रण समूह छोटे हैं, हर अभियान का एक-चौथाई। अगला सेल हर अभियान के भीतर 200 बार फेंटता है कि किसने
+ऑर्डर दिया, ताकि संदेशों का कोई असर न रहे, और दिखाता है कि अकेला संयोग कितने "बनाए रखे गए ग्राहक" बना देता है। फिर वह
+"बनाए रखा" का एक दूसरा अर्थ लेकर दोबारा मापता है: 32 की जगह 90 दिनों के भीतर ऑर्डर।""",
+        bn="""দুটি স্তম্ভই প্রতি গ্রাহকে টাকা: একজনকে আনার খরচ (গড় CAC, ₹1,084.40), আর একজনকে ধরে রাখার খরচ (₹87.48)। এবার ছাপা
+লাইনগুলি পড়ুন। 72টি প্রচারাভিযানে যোগাযোগ করা 13,331 জন গ্রাহকের 4.9% অর্ডার দিয়েছেন, আর নিয়ন্ত্রণ গোষ্ঠীর 4,457 জনের
+3.3%: প্রচারাভিযানগুলি মোটামুটি 223 জন গ্রাহককে ধরে রেখেছে। প্রতি *যোগাযোগে* একটি বার্তার খরচ ₹1.46, তাই তার পাশে CAC
+রাখলে মনে হয় গ্রাহক ধরে রাখা নতুন গ্রাহক আনার চেয়ে 741 গুণ সস্তা। এই তুলনা ভুল: এতে প্রচারাভিযান এমন গ্রাহকদের কৃতিত্বও
+পেয়ে যায়, যাঁরা এমনিতেই অর্ডার দিতেন। ধরে রাখা প্রতি গ্রাহকের হিসাবে গ্রাহক সংগ্রহের খরচ পুরোনো গ্রাহক ধরে রাখার 12.4 গুণ।
+হার্ভার্ড বিজনেস রিভিউ (Harvard Business Review)-এর একটি প্রবন্ধ থেকে নেওয়া, প্রায়ই উদ্ধৃত একটি সংখ্যা বলে, গবেষণা আর
+শিল্পভেদে নতুন গ্রাহক সংগ্রহের খরচ পুরোনো গ্রাহক ধরে রাখার পাঁচ থেকে পঁচিশ গুণ; এই দোকান সেই পরিসরের মধ্যেই পড়ে।
 
-দুটি সতর্কতা। প্রতিটি প্রচারাভিযানের গোষ্ঠীগুলি ছোট, তাই কোনো একটি প্রচারাভিযানের তফাত খুব অস্থির: ছাপা ফলের প্রথম লাইনটি
-পড়ুন, কিছু প্রচারাভিযানে দৈবক্রমে তফাত ঋণাত্মকও এসেছে। ভরসা করা যায় কেবল অনেকগুলি প্রচারাভিযানের যোগফলে। আর এখানে ধরে
-রাখার খরচ বলতে শুধু বার্তা আর ফোন কল; বাস্তবে একটি কোম্পানি পরিষেবা, পণ্য ফেরত আর বিশ্বস্ত গ্রাহকদের জন্য অফারেও (loyalty
-offers) খরচ করে, তাই তার কাছে গ্রাহক ধরে রাখার খরচ এর চেয়ে বেশি।""",
-    ),
-    md(
-        en="""## 6. What is a customer worth?
-
-**Customer lifetime value (CLV)** is the margin a customer is expected to bring over the whole relationship,
-in today's money. Three numbers go in:
-
-- `m`: the margin a customer brings per month, in rupees;
-- `r`: the monthly retention, the chance the customer is still with you next month;
-- `d`: the monthly discount rate: a rupee earned next month is worth a little less than a rupee today.
-
-Next month the customer brings `m` with chance `r`, worth `m × r / (1 + d)` today; the month after,
-`m × r² / (1 + d)²`; and so on. This series adds up to
-
-`CLV = m × r / (1 + d − r)`
-
-By hand, for an example customer with `m = ₹500`, `r = 0.8` and `d = 0.01`:
-
-```
-CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
-    = 400 / 0.21
-    ≈ ₹1,904.76
-```
-
-`relkit.clv_simple(m, r, d)` does the same arithmetic.""",
-        hi="""## 6. एक ग्राहक का मूल्य कितना है?
-
-**ग्राहक आजीवन मूल्य (Customer Lifetime Value, CLV)** वह मार्जिन है जो किसी ग्राहक से पूरे संबंध के दौरान मिलने की
-उम्मीद है, आज के रुपयों में। इसमें तीन संख्याएँ लगती हैं:
-
-- `m`: एक ग्राहक से हर महीने मिलने वाला मार्जिन, रुपयों में;
-- `r`: मासिक प्रतिधारण, यानी इस बात की संभावना कि ग्राहक अगले महीने भी आपके साथ रहेगा;
-- `d`: मासिक बट्टा दर (discount rate): अगले महीने मिलने वाला एक रुपया आज के एक रुपये से थोड़ा कम का है।
-
-अगले महीने ग्राहक `r` संभावना के साथ `m` देता है, जिसका आज का मूल्य `m × r / (1 + d)` है; उसके बाद वाले महीने
-`m × r² / (1 + d)²`; और इसी तरह आगे। इस शृंखला का जोड़ है
-
-`CLV = m × r / (1 + d − r)`
-
-हाथ से हिसाब, एक उदाहरण के ग्राहक के लिए, जिसका `m = ₹500`, `r = 0.8` और `d = 0.01` है:
-
-```
-CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
-    = 400 / 0.21
-    ≈ ₹1,904.76
-```
-
-`relkit.clv_simple(m, r, d)` यही हिसाब करता है।""",
-        bn="""## 6. একজন গ্রাহকের মূল্য কত?
-
-**গ্রাহকের আজীবন মূল্য (Customer Lifetime Value, CLV)** হলো পুরো সম্পর্কের মেয়াদে একজন গ্রাহকের কাছ থেকে প্রত্যাশিত
-মার্জিন, আজকের টাকায়। এতে তিনটি সংখ্যা লাগে:
-
-- `m`: একজন গ্রাহকের কাছ থেকে প্রতি মাসে পাওয়া মার্জিন, টাকায়;
-- `r`: মাসিক ধরে রাখার হার, অর্থাৎ গ্রাহক পরের মাসেও আপনার সঙ্গে থাকার সম্ভাবনা;
-- `d`: মাসিক বাট্টার হার (discount rate): পরের মাসে পাওয়া এক টাকার দাম আজকের এক টাকার চেয়ে একটু কম।
-
-পরের মাসে গ্রাহক `r` সম্ভাবনায় `m` দেন, আজকের হিসাবে যার মূল্য `m × r / (1 + d)`; তার পরের মাসে
-`m × r² / (1 + d)²`; এভাবে চলতে থাকে। এই ধারার যোগফল হলো
-
-`CLV = m × r / (1 + d − r)`
-
-হাতে কষে দেখা যাক, উদাহরণ হিসেবে এমন একজন গ্রাহকের জন্য, যাঁর `m = ₹500`, `r = 0.8` আর `d = 0.01`:
-
-```
-CLV = 500 × 0.8 / (1 + 0.01 − 0.8)
-    = 400 / 0.21
-    ≈ ₹1,904.76
-```
-
-`relkit.clv_simple(m, r, d)` ঠিক এই হিসাবটাই করে।""",
+এই 12.4 কতটা নিশ্চিত? নিয়ন্ত্রণ গোষ্ঠীগুলি ছোট, প্রতিটি প্রচারাভিযানের এক-চতুর্থাংশ। পরের সেলটি প্রতিটি প্রচারাভিযানের
+মধ্যে কে অর্ডার দিয়েছেন তা 200 বার এলোমেলো করে দেয়, যাতে বার্তার কোনো প্রভাবই না থাকে, আর দেখায় শুধু দৈবক্রমে কতজন "ধরে রাখা
+গ্রাহক" তৈরি হয়। তারপর "ধরে রাখা"-র অন্য একটি অর্থ নিয়ে আবার মাপে: 32-এর বদলে 90 দিনের মধ্যে অর্ডার।""",
     ),
     code(
-        """clv = relkit.clv_simple(500, 0.8, 0.01)
-relkit.format_inr(clv)"""
+        """rng = np.random.default_rng(2)
+by_chance = []
+for _ in range(200):
+    # shuffle who ordered within each campaign: then the messages make no difference at all
+    shuffled = members.assign(ordered=members.groupby("campaign_id")["ordered"].transform(rng.permutation))
+    by_chance.append(retained_customers(shuffled))
+low, high = np.percentile(by_chance, [2.5, 97.5])
+print("retained by chance alone, 95 of 100 shuffles:", relkit.format_number(low, decimals=0), "to",
+      relkit.format_number(high, decimals=0))
+print("cac_mean / cost_per_retained if chance moved the 223 as much:",
+      relkit.format_number(cac_mean / (budget / (retained - high)), decimals=1), "to",
+      relkit.format_number(cac_mean / (budget / (retained - low)), decimals=1))
+
+retained_90 = retained_customers(campaign_outcomes(retention_campaigns, days=90))
+print("customers retained, 90 days  =", relkit.format_number(retained_90, decimals=0))
+print("cac_mean / cost_per_retained =", relkit.format_number(cac_mean / (budget / retained_90), decimals=1))"""
     ),
     md(
-        en="""### This shop's own numbers
+        en="""If the messages did nothing, the shuffles would still show between about −87 and +83 "retained"
+customers: that is how large chance is with control groups of this size. The measured 223 is well outside
+that band, so the campaigns did keep customers; but the same chance could move 223 up or down by that
+much, so the honest statement is "about 8 to 17 times", not "12.4". A single campaign, with a control
+group far smaller than all of them together, is noisier still: only the sum over many campaigns can be
+trusted.
 
-Now put in what the data says. Each order carries its **margin** (`margin_inr`): what is left of the amount
-after GST and the cost of the goods. A returned order, or one sent back to the shop undelivered (RTO), earns
-no margin, so we keep only the orders that were delivered or are on their way. Then:
+The 90-day count is smaller, 101 customers, and the ratio falls to 5.6: part of what the messages "caused"
+within a month were orders that customers would have placed a little later anyway. So the ratio depends on
+what "retained" means, and a ratio quoted without that definition means little. Two more cautions:
+retention spending here is only messages and calls, while a real company also spends on service, returns
+and loyalty offers; and a retained customer here has placed one more order, which is worth one active
+quarter's margin, not a whole CLV.
 
-- `margin_month`: in each month, the margin of that month's orders divided by the number of customers who
-  ordered, averaged over the months;
-- `retention_month`: the monthly retention of section 2, averaged over every month from February 2023 on;
-- `d = 0.01`, a monthly discount rate of 1 %.""",
-        hi="""### इस दुकान की अपनी संख्याएँ
+### Exercise 04.4 · WhatsApp alone
 
-अब सूत्र में आँकड़ों से मिली संख्याएँ रखिए। हर ऑर्डर में उसका **मार्जिन (margin, `margin_inr`)** दर्ज है: राशि में से जीएसटी और सामान
-की लागत निकालने के बाद जो बचता है। ग्राहक का लौटाया हुआ ऑर्डर, या बिना पहुँचे दुकान को लौट आया ऑर्डर (मूल स्थान पर वापसी, RTO), कोई मार्जिन नहीं देता,
-इसलिए हम सिर्फ़ वे ऑर्डर रखते हैं जो पहुँच गए या रास्ते में हैं। फिर:
+What does a customer retained by the **WhatsApp** retention campaigns alone cost, in rupees? Use the
+32-day definition of the cells above. Store the number in `answer`.""",
+        hi="""अगर संदेशों का कोई असर न होता, तब भी फेंटने पर लगभग −87 से +83 तक "बनाए रखे गए" ग्राहक दिखते: इतने आकार के नियंत्रण
+समूहों में संयोग इतना बड़ा होता है। मापे गए 223 इस दायरे से काफ़ी बाहर हैं, इसलिए अभियानों ने सचमुच ग्राहक बनाए रखे; पर वही
+संयोग 223 को भी इतना ऊपर-नीचे कर सकता है, इसलिए ईमानदार बात "लगभग 8 से 17 गुना" है, "12.4" नहीं। किसी एक अभियान का
+नियंत्रण समूह सबके जोड़ से बहुत छोटा होता है, इसलिए उसका अंतर और भी ज़्यादा डगमगाता है; भरोसा सिर्फ़ बहुत-से अभियानों के जोड़
+पर किया जा सकता है।
 
-- `margin_month`: हर महीने के ऑर्डरों के कुल मार्जिन को उस महीने ऑर्डर करने वाले ग्राहकों की संख्या से भाग दिया जाता है,
-  फिर सब महीनों का औसत लिया जाता है;
-- `retention_month`: भाग 2 वाला मासिक प्रतिधारण, फ़रवरी 2023 से आगे के सभी महीनों का औसत;
-- `d = 0.01`, यानी 1% की मासिक बट्टा दर।""",
-        bn="""### এই দোকানের নিজের সংখ্যা
+90 दिनों वाली गिनती छोटी है, 101 ग्राहक, और अनुपात घटकर 5.6 रह जाता है: महीने भर में संदेशों से "हुए" कुछ ऑर्डर ऐसे थे जो
+ग्राहक थोड़ा बाद में वैसे भी देते। यानी अनुपात इस पर निर्भर है कि "बनाए रखा" का अर्थ क्या है, और बिना इस परिभाषा के बताया गया
+अनुपात ज़्यादा कुछ नहीं कहता। दो और सावधानियाँ: यहाँ प्रतिधारण का ख़र्च सिर्फ़ संदेशों और कॉल का है, जबकि असली कंपनी सेवा, सामान
+वापसी और वफ़ादारी ऑफ़र पर भी ख़र्च करती है; और यहाँ बनाए रखे गए ग्राहक ने बस एक ऑर्डर और दिया है, जिसका मूल्य एक सक्रिय
+तिमाही का मार्जिन है, पूरा CLV नहीं।
 
-এবার তথ্য থেকে পাওয়া সংখ্যা বসান। প্রতিটি অর্ডারে তার **মার্জিন (margin)** লেখা আছে (`margin_inr`): অর্ডারের অঙ্ক থেকে
-জিএসটি আর জিনিসের খরচ বাদ দিয়ে যা থাকে। গ্রাহক ফেরত দিয়েছেন এমন অর্ডার, কিংবা না পৌঁছেই দোকানে ফেরত আসা অর্ডার, অর্থাৎ
-প্রেরকের কাছে ফেরত (RTO), কোনো মার্জিন দেয় না, তাই আমরা শুধু সেই অর্ডারগুলি রাখি যেগুলি পৌঁছে গেছে বা পথে আছে। তারপর:
+### अभ्यास 04.4 · सिर्फ़ व्हाट्सऐप
 
-- `margin_month`: প্রতি মাসে সেই মাসের অর্ডারগুলির মোট মার্জিনকে সেই মাসে অর্ডার দেওয়া গ্রাহকের সংখ্যা দিয়ে ভাগ করা হয়,
-  তারপর সব মাসের গড় নেওয়া হয়;
-- `retention_month`: অংশ 2-এর মাসিক ধরে রাখার হার, ফেব্রুয়ারি 2023 থেকে প্রতিটি মাসের হারের গড়;
-- `d = 0.01`, অর্থাৎ মাসিক বাট্টার হার 1%।""",
+सिर्फ़ **व्हाट्सऐप** वाले प्रतिधारण अभियानों से बनाए रखा गया एक ग्राहक कितने रुपये का पड़ता है? ऊपर के सेलों वाली 32 दिनों की
+परिभाषा लीजिए। संख्या `answer` में रखिए।""",
+        bn="""বার্তার কোনো প্রভাব না থাকলেও এলোমেলো করার পরে মোটামুটি −87 থেকে +83 জন "ধরে রাখা" গ্রাহক দেখা যেত: এই মাপের নিয়ন্ত্রণ
+গোষ্ঠীতে দৈবক্রম এতটাই বড়। মাপা 223 এই পরিসরের অনেক বাইরে, তাই প্রচারাভিযানগুলি সত্যিই গ্রাহক ধরে রেখেছে; কিন্তু সেই একই
+দৈবক্রম 223-কেও ততটা ওঠানামা করাতে পারে, তাই সৎ কথাটা হলো "মোটামুটি 8 থেকে 17 গুণ", "12.4" নয়। একটি একক
+প্রচারাভিযানের নিয়ন্ত্রণ গোষ্ঠী সবগুলির যোগফলের চেয়ে অনেক ছোট, তাই তার তফাত আরও অস্থির; ভরসা করা যায় কেবল অনেকগুলি
+প্রচারাভিযানের যোগফলে।
+
+90 দিনের হিসাবে সংখ্যাটা ছোট, 101 জন, আর অনুপাত নেমে আসে 5.6-এ: এক মাসের মধ্যে বার্তার "ফলে" আসা কিছু অর্ডার গ্রাহকেরা
+একটু পরে এমনিতেই দিতেন। অর্থাৎ অনুপাতটি নির্ভর করে "ধরে রাখা" বলতে কী বোঝানো হচ্ছে তার ওপর, আর সেই সংজ্ঞা ছাড়া বলা
+অনুপাতের মানে সামান্যই। আরও দুটি সতর্কতা: এখানে ধরে রাখার খরচ বলতে শুধু বার্তা আর ফোন কল, অথচ বাস্তবে একটি কোম্পানি
+পরিষেবা, পণ্য ফেরত আর অনুগত গ্রাহকদের অফারেও খরচ করে; আর এখানে ধরে রাখা গ্রাহক শুধু একটি বাড়তি অর্ডার দিয়েছেন, যার মূল্য
+একটি সক্রিয় ত্রৈমাসিকের মার্জিন, পুরো CLV নয়।
+
+### অনুশীলন 04.4 · শুধু হোয়াটসঅ্যাপ
+
+শুধু **হোয়াটসঅ্যাপ**-এর ধরে রাখার প্রচারাভিযানে ধরে রাখা একজন গ্রাহকের খরচ কত টাকা? ওপরের সেলগুলির 32 দিনের সংজ্ঞাটিই নিন।
+সংখ্যাটি `answer`-এ রাখুন।""",
     ),
     code(
-        """kept = world.orders[world.orders["outcome"].isin(["delivered", "in_transit"])]
-per_month = kept.groupby(kept["order_date"].dt.to_period("M")).agg(
-    margin=("margin_inr", "sum"), customers=("customer_id", "nunique")
-)
-margin_month = (per_month["margin"] / per_month["customers"]).mean()
-
-months = pd.period_range("2023-02", "2024-12", freq="M")
-retention_month = sum(
-    relkit.retention_rate(world.orders, period_start=str(month), period_end=str(month)) for month in months
-) / len(months)
-
-clv_shop = relkit.clv_simple(margin_month, retention_month, 0.01)
-print("margin_month    =", relkit.format_inr(margin_month))
-print("retention_month =", relkit.format_number(retention_month, decimals=3))
-print("clv_shop        =", relkit.format_inr(clv_shop))"""
-    ),
-    md(
-        en="""This shop's CLV comes out far below even one month's margin: a customer who buys this month is
-expected to bring very little afterwards. The formula is a little harsh here, because it treats a customer
-who skips a month as gone for good, while some come back after a gap. But it tells the same story as the
-cohort table: in this shop nearly all of a customer's margin comes from the first order. Compare
-`margin_month` with the CAC table of section 4: for most channels, one order's margin is less than what
-winning the customer cost. Section 7 measures what the customers of each channel really brought.""",
-        hi="""इस दुकान का CLV एक महीने के मार्जिन से भी बहुत कम निकलता है: जो ग्राहक इस महीने ख़रीदता है, उससे आगे चलकर बहुत कम
-मार्जिन मिलने की उम्मीद है। यहाँ सूत्र थोड़ा कठोर है, क्योंकि वह एक महीना छोड़ने वाले ग्राहक को हमेशा के लिए गया मान लेता है, जबकि कुछ ग्राहक
-कुछ समय रुककर लौट आते हैं। फिर भी कहानी वही है जो कोहोर्ट तालिका ने बताई: इस दुकान में ग्राहक का लगभग सारा मार्जिन पहले ऑर्डर से
-आता है। `margin_month` को भाग 4 की CAC तालिका से मिलाइए: ज़्यादातर चैनलों में एक ऑर्डर का मार्जिन ग्राहक अधिग्रहण लागत (CAC) से कम
-है। भाग 7 मापता है कि हर चैनल के ग्राहकों ने असल में कितना मार्जिन दिया।""",
-        bn="""এই দোকানের CLV এক মাসের মার্জিনের চেয়েও অনেক কম দাঁড়ায়: যে গ্রাহক এই মাসে কেনেন, তাঁর কাছ থেকে পরে খুব সামান্যই
-আশা করা যায়। সূত্রটি এখানে একটু কড়া, কারণ যে গ্রাহক কোনো এক মাসে কেনেননি, সূত্রটি তাঁকে চিরকালের মতো হারানো বলে ধরে
-নেয়, অথচ কেউ কেউ কিছুদিন বিরতির পর ফিরে আসেন। তবু গল্পটা কোহর্ট সারণির মতোই: এই দোকানে একজন গ্রাহকের প্রায় সব মার্জিন
-আসে প্রথম অর্ডার থেকে। `margin_month`-কে অংশ 4-এর CAC সারণির সঙ্গে মিলিয়ে দেখুন: বেশিরভাগ চ্যানেলে একটি অর্ডারের মার্জিন
-গ্রাহকটিকে আনার খরচের চেয়ে কম। প্রতিটি চ্যানেলের গ্রাহকেরা আসলে কত মার্জিন এনে দিয়েছেন, তা মাপা হবে অংশ 7-এ।""",
-    ),
-    md(
-        en="""### Exercise 04.4 · CLV
-
-A customer brings a margin of ₹600 a month, monthly retention is 0.8 and the monthly discount rate is 0.01.
-What is their CLV? Store the number in `answer`.""",
-        hi="""### अभ्यास 04.4 · CLV
-
-एक ग्राहक से हर महीने ₹600 का मार्जिन मिलता है, मासिक प्रतिधारण 0.8 है और मासिक बट्टा दर 0.01। उसका CLV कितना है? वह
-संख्या `answer` में रखिए।""",
-        bn="""### অনুশীলন 04.4 · CLV
-
-একজন গ্রাহকের কাছ থেকে প্রতি মাসে ₹600 মার্জিন আসে, মাসিক ধরে রাখার হার 0.8 আর মাসিক বাট্টার হার 0.01। তাঁর CLV
-কত? সংখ্যাটি `answer`-এ রাখুন।""",
-    ),
-    code(
-        """answer = None  # replace None with the CLV
+        """answer = None  # replace None with your calculation
 relkit.check("04.4", answer)"""
     ),
     code(
-        """answer = relkit.clv_simple(600, 0.8, 0.01)
+        """def campaign_outcomes(campaigns, days=32):
+    members = world.campaign_members.merge(campaigns[["campaign_id", "start_date"]], on="campaign_id")
+    bought = members.merge(world.orders[["customer_id", "order_date"]], on="customer_id")
+    after = (bought["order_date"] - bought["start_date"]).dt.days
+    buyers = bought.loc[(after >= 0) & (after <= days), ["campaign_id", "customer_id"]].drop_duplicates()
+    members = members.merge(buyers, on=["campaign_id", "customer_id"], how="left", indicator="ordered")
+    members["ordered"] = members["ordered"] == "both"
+    return members
+
+
+def retained_customers(members):
+    shares = members.pivot_table(
+        index="campaign_id", columns="group", values="ordered", aggfunc="mean", observed=True
+    )
+    contacts = members[members["group"] == "treatment"].groupby("campaign_id").size()
+    return ((shares["treatment"] - shares["control"]) * contacts).sum()
+
+
+campaigns = world.campaigns
+whatsapp = campaigns[(campaigns["purpose"] == "retention") & (campaigns["channel"] == "whatsapp")]
+answer = whatsapp["budget_inr"].sum() / retained_customers(campaign_outcomes(whatsapp))
 relkit.check("04.4", answer)""",
         tags=["solution"],
     ),
     md(
-        en="""## 7. Is a channel worth its cost? LTV:CAC and payback
+        en="""## 7. Back to Moumita
 
-Two numbers put value and cost side by side:
+You now have what she needs: what a customer of each channel brings back against what winning them costs
+(section 5), and what keeping a customer costs, measured against the control groups (section 6).
 
-- the **LTV:CAC ratio** `= CLV ÷ CAC`: how many rupees of margin each rupee spent on winning a customer
-  brings back. Below 1 the shop loses money on every customer; about 3 or more is usually called healthy.
-- the **payback period**: how many months of margin it takes to earn back the CAC. It counts months the
-  way CLV does: month `k` brings `m × qᵏ`, with `q = r / (1 + d)`, so after `n` months the customer has
-  brought `m × q × (1 − qⁿ) / (1 − q)`. Setting this equal to CAC gives
-  `n = log(1 − CAC × (1 − q) / (m × q)) / log(q)`. As `n` grows, the total approaches the CLV itself: a
-  customer pays back exactly when CLV is larger than CAC, that is when LTV:CAC is above 1, and otherwise
-  never (`inf`).
+### Exercise 04.5 · Which channel would you stop paying for, and why?
 
-The CLV formula looks forward, from assumptions. With two years of data we can also look back and measure.
-The cell below takes the customers who joined in 2023, so that each has had a full year, adds up the margin
-each brought in their first year (first order included), and sets the average of each channel beside its
-CAC. Their ratio is a measured first-year LTV:CAC: below 1, the customers had not yet paid back what
-winning them cost.""",
-        hi="""## 7. क्या चैनल अपनी लागत के लायक़ है? LTV:CAC और लागत वसूली
+Moumita can take money away from one acquisition channel and spend it on retention messages. Which advice
+is right? Store the letter in `answer`, for example `"a"`.
 
-दो संख्याएँ मूल्य और लागत को आमने-सामने रखती हैं:
+- **(a)** Stop the referral rewards: referral wins the fewest customers, so the shop loses least.
+- **(b)** Cut paid social: a message costs a rupee or two and a paid social customer more than ₹1,700, so
+  keeping a customer is hundreds of times cheaper than winning one.
+- **(c)** Cut paid social and move part of the money to retention messages: its customers bring back only
+  about a quarter of their CAC in two years, while a customer retained by messages, measured against the
+  control groups, costs a small part of that CAC. Keep the control groups, to see whether the effect lasts.
+- **(d)** Cut nothing: paid social wins the most customers, and a growing shop needs customers.""",
+        hi="""## 7. फिर मौमिता की बात
 
-- **LTV:CAC अनुपात** `= CLV ÷ CAC`: नए ग्राहक जोड़ने पर ख़र्च हुआ हर रुपया कितने रुपये का मार्जिन लौटाता है। 1 से कम होने पर
-  दुकान हर ग्राहक पर घाटा उठाती है; लगभग 3 या उससे ज़्यादा को आम तौर पर अच्छा माना जाता है।
-- **लागत वसूली की अवधि (payback period)**: CAC वापस कमाने में कितने महीनों का मार्जिन लगता है। यह महीनों को वैसे ही
-  गिनती है जैसे CLV: महीना `k` का मार्जिन `m × qᵏ` है, जहाँ `q = r / (1 + d)`, इसलिए `n` महीनों में ग्राहक से
-  `m × q × (1 − qⁿ) / (1 − q)` मार्जिन मिलता है। इसे CAC के बराबर रखने पर
-  `n = log(1 − CAC × (1 − q) / (m × q)) / log(q)` मिलता है। `n` बढ़ने पर यह जोड़ ख़ुद CLV के पास पहुँच जाता है: लागत
-  तभी वसूल होती है जब CLV, CAC से बड़ा हो, यानी LTV:CAC 1 से ऊपर हो; वरना कभी नहीं (`inf`)।
+अब आपके पास वह सब है जो उन्हें चाहिए: हर चैनल का ग्राहक जितना लौटाता है बनाम उसे जोड़ने की लागत (भाग 5), और नियंत्रण समूहों
+से तुलना करके मापी गई ग्राहक बनाए रखने की लागत (भाग 6)।
 
-CLV का सूत्र मान्यताओं के सहारे आगे देखता है। दो साल के आँकड़ों से हम पीछे देखकर माप भी सकते हैं। नीचे का सेल 2023 में जुड़े
-ग्राहकों को लेता है, ताकि हर एक को पूरा एक साल मिला हो, हर ग्राहक से उसके पहले साल में मिला मार्जिन जोड़ता है (पहला ऑर्डर भी
-शामिल), और हर चैनल का औसत उसकी CAC के सामने रखता है। इन दोनों का अनुपात पहले साल का मापा हुआ LTV:CAC है: यह 1 से कम हो,
-तो इसका मतलब है कि ग्राहक अभी तक अपने ऊपर हुआ ख़र्च वापस नहीं कमा पाए।""",
-        bn="""## 7. চ্যানেলটি কি তার খরচের যোগ্য? LTV:CAC আর খরচ উসুল
+### अभ्यास 04.5 · आप किस चैनल पर पैसा लगाना बंद करेंगे, और क्यों?
 
-দুটি সংখ্যা মূল্য আর খরচকে পাশাপাশি রাখে:
+मौमिता किसी एक अधिग्रहण चैनल से पैसा हटाकर प्रतिधारण संदेशों पर लगा सकती हैं। कौन-सी सलाह सही है? अक्षर `answer` में
+रखिए, जैसे `"a"`।
 
-- **LTV:CAC অনুপাত** `= CLV ÷ CAC`: গ্রাহক আনতে খরচ হওয়া প্রতিটি টাকা কত টাকার মার্জিন ফিরিয়ে আনে। 1-এর কম হলে
-  দোকান প্রতিটি গ্রাহকে লোকসান করে; মোটামুটি 3 বা তার বেশি হলে সাধারণত ভালো বলা হয়।
-- **খরচ উসুলের সময় (payback period)**: CAC ফেরত তুলতে কত মাসের মার্জিন লাগে। এটি মাস গোনে ঠিক CLV-র মতো করে:
-  `k`-তম মাসের মার্জিন `m × qᵏ`, যেখানে `q = r / (1 + d)`, তাই `n` মাসে গ্রাহকের কাছ থেকে আসে
-  `m × q × (1 − qⁿ) / (1 − q)`। একে CAC-এর সমান ধরলে পাই `n = log(1 − CAC × (1 − q) / (m × q)) / log(q)`। `n`
-  বাড়তে থাকলে এই যোগফল CLV-র কাছে পৌঁছায়: তাই খরচ উসুল হয় ঠিক তখনই, যখন CLV CAC-এর চেয়ে বড়, অর্থাৎ LTV:CAC 1-এর
-  বেশি; নইলে কখনও নয় (`inf`)।
+- **(a)** रेफ़रल इनाम बंद कीजिए: रेफ़रल से सबसे कम ग्राहक आते हैं, इसलिए नुक़सान सबसे कम होगा।
+- **(b)** पेड सोशल घटाइए: एक संदेश एक-दो रुपये का पड़ता है और पेड सोशल का एक ग्राहक ₹1,700 से ज़्यादा का, इसलिए ग्राहक बनाए
+  रखना नया ग्राहक जोड़ने से सैकड़ों गुना सस्ता है।
+- **(c)** पेड सोशल घटाइए और उस पैसे का एक हिस्सा प्रतिधारण संदेशों पर लगाइए: उसके ग्राहक दो साल में अपनी CAC का लगभग एक-चौथाई
+  ही लौटाते हैं, जबकि संदेशों से बनाए रखा गया एक ग्राहक, नियंत्रण समूहों से तुलना करके, उस CAC का छोटा-सा हिस्सा पड़ता है।
+  नियंत्रण समूह बनाए रखिए, ताकि दिखे कि असर टिकता है या नहीं।
+- **(d)** कुछ मत घटाइए: सबसे ज़्यादा ग्राहक पेड सोशल से आते हैं, और बढ़ती दुकान को ग्राहक चाहिए।""",
+        bn="""## 7. আবার মৌমিতার কথায়
 
-CLV-র সূত্র অনুমানের ভিত্তিতে সামনের দিকে তাকায়। দুই বছরের তথ্য দিয়ে আমরা পেছন ফিরে মেপেও দেখতে পারি। নিচের সেলটি
-2023-এ যোগ দেওয়া গ্রাহকদের নেয়, যাতে প্রত্যেকে পুরো এক বছর সময় পান, প্রত্যেকের প্রথম বছরের মার্জিন যোগ করে (প্রথম
-অর্ডার সমেত), আর প্রতিটি চ্যানেলের গড়কে তার CAC-এর পাশে রাখে। এ দুটির অনুপাত হলো মেপে পাওয়া প্রথম বছরের LTV:CAC: 1-এর
-কম হলে বুঝতে হবে, গ্রাহকদের আনতে যা খরচ হয়েছিল, প্রথম বছরে তা তখনও উঠে আসেনি।""",
+তাঁর যা দরকার, এখন তা আপনার হাতে: প্রতিটি চ্যানেলের একজন গ্রাহক যা ফিরিয়ে দেন বনাম তাঁকে আনার খরচ (অংশ 5), আর নিয়ন্ত্রণ
+গোষ্ঠীর সঙ্গে তুলনা করে মাপা গ্রাহক ধরে রাখার খরচ (অংশ 6)।
+
+### অনুশীলন 04.5 · কোন চ্যানেলে টাকা দেওয়া বন্ধ করবেন, আর কেন?
+
+মৌমিতা একটি গ্রাহক সংগ্রহের চ্যানেল থেকে টাকা সরিয়ে ধরে রাখার বার্তায় খরচ করতে পারেন। কোন পরামর্শটি ঠিক? অক্ষরটি
+`answer`-এ রাখুন, যেমন `"a"`।
+
+- **(a)** রেফারেল পুরস্কার বন্ধ করুন: রেফারেলে সবচেয়ে কম গ্রাহক আসেন, তাই ক্ষতি সবচেয়ে কম।
+- **(b)** পেড সোশ্যাল কমান: একটি বার্তার খরচ এক-দুই টাকা আর পেড সোশ্যালের একজন গ্রাহকের ₹1,700-এর বেশি, তাই গ্রাহক ধরে রাখা
+  নতুন গ্রাহক আনার চেয়ে কয়েকশো গুণ সস্তা।
+- **(c)** পেড সোশ্যাল কমান আর সেই টাকার একটা অংশ ধরে রাখার বার্তায় দিন: এর গ্রাহকেরা দুই বছরে তাঁদের CAC-এর মোটামুটি
+  এক-চতুর্থাংশই ফিরিয়ে দেন, অথচ বার্তায় ধরে রাখা একজন গ্রাহকের খরচ, নিয়ন্ত্রণ গোষ্ঠীর সঙ্গে তুলনা করে মাপলে, সেই CAC-এর
+  ছোট্ট একটা অংশ। নিয়ন্ত্রণ গোষ্ঠী রেখে দিন, যাতে বোঝা যায় প্রভাবটা টেকে কি না।
+- **(d)** কিছুই কমাবেন না: সবচেয়ে বেশি গ্রাহক আসেন পেড সোশ্যাল থেকে, আর বাড়তে থাকা দোকানের গ্রাহক দরকার।""",
     ),
     code(
-        """cohort_2023 = world.customers[world.customers["signup_date"].dt.year == 2023]
-first_year = kept.merge(cohort_2023[["customer_id", "signup_date"]], on="customer_id")
-first_year = first_year[first_year["order_date"] < first_year["signup_date"] + pd.DateOffset(years=1)]
-margin_first_year = first_year.groupby("customer_id")["margin_inr"].sum()
-cohort_2023 = cohort_2023.assign(
-    margin_first_year=cohort_2023["customer_id"].map(margin_first_year).fillna(0)
-)
-
-value = cohort_2023.groupby("acquisition_channel", observed=True).agg(
-    customers=("customer_id", "size"),
-    cac_inr=("acquisition_cost_inr", "mean"),
-    margin_first_year=("margin_first_year", "mean"),
-)
-value["ltv_cac"] = [
-    relkit.ltv_cac(margin, channel_cac)
-    for margin, channel_cac in zip(value["margin_first_year"], value["cac_inr"])
-]
-value.sort_values("ltv_cac", ascending=False).round(2)"""
+        """answer = None  # replace None with a letter in quotes
+relkit.check("04.5", answer)"""
+    ),
+    code(
+        """answer = "c"
+relkit.check("04.5", answer)""",
+        tags=["solution"],
     ),
     md(
-        en="""The table is sorted by the ratio, best first. Only the customers who came through referral brought
-back more margin in their first year than they cost. For every other channel the first year covered only
-part of the cost, and for paid search and paid social only a small part. Look at `margin_first_year` as
-well: in the first year the customers of every channel brought a similar margin, because most of it is
-the margin of their first order. So the channels differ far more in what a customer costs than in what
-the customer brings in the first year. With retention as low as this shop's, a
-customer who has not paid back in the first year seldom does so later. The shop can raise the ratio in two
-ways: spend less per customer won, or keep customers longer. The explorer below shows how strongly the
-second works.""",
-        hi="""तालिका अनुपात के क्रम में लगी है, सबसे अच्छा चैनल सबसे ऊपर। सिर्फ़ रेफ़रल से आए ग्राहकों ने पहले साल में अपनी लागत से
-ज़्यादा मार्जिन दिया। बाक़ी हर चैनल में पहले साल का मार्जिन लागत का बस एक हिस्सा पूरा कर पाया, और सर्च विज्ञापन व सोशल
-मीडिया विज्ञापन (paid search, paid social) में तो छोटा-सा हिस्सा। `margin_first_year` भी देखिए: पहले साल में हर चैनल के ग्राहकों ने लगभग बराबर मार्जिन दिया,
-क्योंकि उसका ज़्यादातर हिस्सा पहले ऑर्डर का मार्जिन है। इसलिए चैनलों में फ़र्क़ इस बात में कहीं ज़्यादा है
-कि ग्राहक कितने में पड़ता है, इस बात में बहुत कम कि वह पहले साल में कितना देता है। इस दुकान
-जितने कम प्रतिधारण पर जो ग्राहक पहले साल में लागत नहीं निकालता, वह बाद में भी शायद ही निकालता है। दुकान यह अनुपात दो तरह से
-बढ़ा सकती है: हर नए ग्राहक पर कम ख़र्च करे, या ग्राहकों को ज़्यादा समय तक बनाए रखे। नीचे का एक्सप्लोरर दिखाता है कि दूसरा
-रास्ता कितना असरदार है।""",
-        bn="""সারণিটি অনুপাতের ক্রমে সাজানো, সেরাটি আগে। শুধু রেফারেলে আসা গ্রাহকেরাই প্রথম বছরে তাঁদের আনার খরচের চেয়ে বেশি
-মার্জিন ফিরিয়ে দিয়েছেন। বাকি প্রতিটি চ্যানেলে প্রথম বছরের মার্জিনে খরচের কেবল একটা অংশ উঠেছে, আর সার্চ ও সোশ্যাল
-মিডিয়ার টাকা-দেওয়া বিজ্ঞাপনে (paid search, paid social) তো ছোট্ট একটা অংশ। `margin_first_year`-ও দেখুন: প্রথম বছরে সব
-চ্যানেলের গ্রাহকেরা প্রায় সমান মার্জিন দিয়েছেন, কারণ তার বেশিরভাগটাই প্রথম অর্ডারের মার্জিন। তাই চ্যানেলে চ্যানেলে বড় তফাত
-গ্রাহক পাওয়ার খরচে; প্রথম বছরে একজন গ্রাহক কত মার্জিন এনে দেন, তাতে তফাত অনেক কম। ধরে রাখার হার যখন এই দোকানের মতো
-কম, তখন যে গ্রাহকের কাছ থেকে প্রথম বছরে খরচ ওঠেনি, পরেও তা ওঠার সম্ভাবনা কম। দোকান এই অনুপাত দুভাবে বাড়াতে পারে:
-প্রতিটি নতুন গ্রাহকের পেছনে কম খরচ করে, অথবা গ্রাহকদের বেশিদিন ধরে রেখে। নিচের এক্সপ্লোরার দেখায় দ্বিতীয় পথটি কতটা
-কার্যকর।""",
+        en="""Whichever letter you chose, read its feedback: each wrong option stands for a common mistake. Even the
+right advice has limits the data shows: the messages reach only customers the shop already has, a
+retained customer here brings one more order rather than a lifetime, and the shop cannot grow on
+retention alone.
+
+## Discussion
+
+1. Your marketing head says the festive sale brought 400 new customers. What would you ask before calling
+   it a success?
+2. Moumita's friend quoted "five to twenty-five times". What would you need to know about a study before
+   you believed its ratio for your own shop?
+3. Referral customers pay back and paid social customers do not. Could the shop simply buy more referrals
+   at the same price? What might change if it tried?
+
+## Key points
+
+- "Churn" has two meanings: *did not buy this month* (high in any shop where people buy a few times a
+  year) and *gone for good* (here: no order in 12 months). Only the second is a share of customers lost.
+- A cohort table follows customers who started together; a gap between groups means something only if it
+  is larger than chance could make, which shuffling the groups shows.
+- CLV can be built from the data: margin of an active quarter (revenue without GST × gross margin) times the
+  expected active quarters from the cohort table. Here CLV is alike across channels; CAC is not.
+- LTV:CAC below 1 means every new customer from that channel loses money; the payback period says how long
+  a customer needs to earn back their CAC.
+- The cost of keeping a customer is measured per customer *retained*, against a random control group, not
+  per message sent; the ratio to CAC depends on what "retained" means and carries the noise of the control
+  groups.
+
+## Glossary
+
+The terms of this lesson are below; all terms are in the [glossary](glossary.md).""",
+        hi="""आपने कोई भी अक्षर चुना हो, उसकी प्रतिक्रिया पढ़िए: हर ग़लत विकल्प एक आम भूल का प्रतीक है। सही सलाह की भी सीमाएँ हैं, जो
+आँकड़ों में दिखती हैं: संदेश सिर्फ़ उन्हीं ग्राहकों तक पहुँचते हैं जो दुकान के पास पहले से हैं, यहाँ बनाए रखा गया ग्राहक पूरा जीवन
+नहीं, बस एक और ऑर्डर लाता है, और सिर्फ़ प्रतिधारण के भरोसे दुकान बढ़ नहीं सकती।
+
+## चर्चा
+
+1. आपके मार्केटिंग प्रमुख कहते हैं कि त्योहारी सेल से 400 नए ग्राहक आए। इसे सफल कहने से पहले आप क्या पूछेंगे?
+2. मौमिता के मित्र ने "पाँच से पच्चीस गुना" कहा। किसी अध्ययन का अनुपात अपनी दुकान पर मानने से पहले आपको उस अध्ययन के बारे में
+   क्या जानना होगा?
+3. रेफ़रल के ग्राहक लागत निकाल देते हैं और पेड सोशल के नहीं। क्या दुकान उसी दाम पर और रेफ़रल ख़रीद सकती है? कोशिश करने पर
+   क्या बदल सकता है?
+
+## मुख्य बातें
+
+- "ग्राहक छोड़ने" के दो अर्थ हैं: *इस महीने नहीं ख़रीदा* (जिस भी दुकान से लोग साल में कुछ ही बार ख़रीदते हैं, वहाँ यह ऊँचा होता
+  है) और *हमेशा के लिए छूट गया* (यहाँ: 12 महीनों में कोई ऑर्डर नहीं)। खोए हुए ग्राहकों का हिस्सा सिर्फ़ दूसरा है।
+- कोहोर्ट तालिका साथ शुरू करने वाले ग्राहकों पर नज़र रखती है; समूहों का अंतर तभी कुछ कहता है जब वह संयोग से बन सकने वाले
+  अंतर से बड़ा हो, और यह समूहों को फेंटकर दिखता है।
+- CLV आँकड़ों से बनाया जा सकता है: सक्रिय तिमाही का मार्जिन (GST के बिना आय × सकल मार्जिन) गुणा कोहोर्ट तालिका से अपेक्षित
+  सक्रिय तिमाहियाँ। यहाँ CLV सभी चैनलों में लगभग बराबर है; CAC नहीं।
+- LTV:CAC 1 से कम होने का मतलब है कि उस चैनल का हर नया ग्राहक घाटा देता है; लागत वसूली की अवधि बताती है कि ग्राहक को अपनी
+  CAC वापस कमाने में कितना समय लगता है।
+- ग्राहक बनाए रखने की लागत यादृच्छिक नियंत्रण समूह से तुलना करके, बनाए रखे गए हर ग्राहक पर मापी जाती है, भेजे गए हर संदेश पर
+  नहीं; CAC से उसका अनुपात "बनाए रखा" के अर्थ पर निर्भर है, और उसमें नियंत्रण समूहों का संयोग भी शामिल रहता है।
+
+## शब्दावली
+
+इस पाठ के शब्द नीचे हैं; सभी शब्द [शब्दावली (glossary)](glossary.md) में हैं।""",
+        bn="""যে অক্ষরই বেছে থাকুন, তার প্রতিক্রিয়াটি পড়ুন: প্রতিটি ভুল বিকল্প একটি চেনা ভুলের প্রতীক। ঠিক পরামর্শেরও সীমা আছে, যা
+তথ্যেই দেখা যায়: বার্তা পৌঁছায় শুধু দোকানের পুরোনো গ্রাহকদের কাছে, এখানে ধরে রাখা গ্রাহক সারা জীবন নয়, একটি বাড়তি অর্ডার
+আনেন, আর শুধু গ্রাহক ধরে রেখে দোকান বাড়তে পারে না।
+
+## আলোচনা
+
+1. আপনার বিপণন প্রধান বলছেন উৎসবের সেলে 400 জন নতুন গ্রাহক এসেছেন। একে সফল বলার আগে আপনি কী জানতে চাইবেন?
+2. মৌমিতার বন্ধু বলেছিলেন "পাঁচ থেকে পঁচিশ গুণ"। কোনো গবেষণার অনুপাত নিজের দোকানে মেনে নেওয়ার আগে সেই গবেষণা সম্পর্কে
+   আপনার কী জানা দরকার?
+3. রেফারেলের গ্রাহকেরা খরচ উসুল করে দেন, পেড সোশ্যালের গ্রাহকেরা দেন না। দোকান কি একই দামে আরও রেফারেল কিনতে পারে? চেষ্টা
+   করলে কী বদলে যেতে পারে?
+
+## মূল কথা
+
+- "গ্রাহক হারানো"-র দুটি অর্থ: *এই মাসে কেনেননি* (যে দোকান থেকে মানুষ বছরে কয়েকবার কেনেন, সেখানে এটা বেশি) আর *চিরতরে
+  চলে গেছেন* (এখানে: 12 মাসে কোনো অর্ডার নেই)। হারানো গ্রাহকের অনুপাত শুধু দ্বিতীয়টি।
+- কোহর্ট সারণি একসঙ্গে শুরু করা গ্রাহকদের অনুসরণ করে; দলগুলির তফাতের মানে তখনই আছে, যখন তা দৈবক্রমে যতটা হতে পারে তার
+  চেয়ে বড়, আর দলগুলি এলোমেলো করে সেটা দেখা যায়।
+- CLV তথ্য থেকেই গড়া যায়: সক্রিয় ত্রৈমাসিকের মার্জিন (GST বাদে আয় × মোট মার্জিন) গুণ কোহর্ট সারণি থেকে প্রত্যাশিত সক্রিয়
+  ত্রৈমাসিক। এখানে CLV সব চ্যানেলে প্রায় এক; CAC নয়।
+- LTV:CAC 1-এর কম মানে সেই চ্যানেলের প্রত্যেক নতুন গ্রাহক লোকসান; খরচ উসুলের সময় জানায় একজন গ্রাহকের নিজের CAC ফেরত
+  তুলতে কতদিন লাগে।
+- গ্রাহক ধরে রাখার খরচ মাপা হয় ধরে রাখা প্রতি গ্রাহকের হিসাবে, দৈবচয়নে বাছা নিয়ন্ত্রণ গোষ্ঠীর সঙ্গে তুলনা করে, পাঠানো প্রতি
+  বার্তার হিসাবে নয়; CAC-এর সঙ্গে তার অনুপাত নির্ভর করে "ধরে রাখা"-র অর্থের ওপর, আর তাতে নিয়ন্ত্রণ গোষ্ঠীর দৈবক্রমও থাকে।
+
+## পরিভাষা
+
+এই পাঠের শব্দগুলি নিচে; সব শব্দ আছে [পরিভাষা (glossary)](glossary.md)-এ।""",
+    ),
+    code(
+        """terms = ["churn", "retention", "cohort", "cac", "clv", "ltv_cac", "payback_period", "margin", "campaign"]
+relkit.glossary(relkit.get_language()).loc[terms]"""
     ),
     md(
-        en="""## 8. Explore: what if retention were higher?
+        en="""## Instructor notes
 
-Run the cell below. Four sliders set the monthly retention, the monthly margin, the monthly discount rate
-and the CAC; the explorer shows CLV, the LTV:CAC ratio and the payback period, and draws the margin one
-customer has brought so far against the CAC line. It starts at retention 0.80, margin ₹500, discount rate
-0.01 and CAC ₹1,500, so its CLV is the ₹1,904.76 you computed by hand. Try this:
+**Timing (about 80 minutes; for a 90-minute class).** Case and section 2, 15 min (04.1 included); section 3
+with the festive test, 15 min (04.2); section 4, 5 min; section 5, 20 min (04.3); section 6, 15 min (04.4);
+section 7 and discussion, 10 min (04.5).
 
-1. Raise retention from **0.80 to 0.90**. CLV more than doubles, to about ₹4,091, although retention rose by
-   only ten points. Why? The denominator `1 + d − r` shrinks from 0.21 to 0.11.
-2. Set retention back to 0.80 and move the CAC slider. At what CAC does LTV:CAC fall below 3? (Hint: divide
-   CLV by 3.)
-3. Now try this shop: set the margin close to `margin_month`, the retention close to `retention_month` (both
-   from section 6) and the CAC close to `cac_mean` (section 5). What happens to the payback period? Now raise
-   retention until the customer pays back: how high must it go?
-4. Move the discount rate from 0 to 0.05. Money far in the future counts for less, so CLV falls.
+**Where learners get stuck.** (1) The two meanings of churn: many expect 98 % to mean "98 % lost". Ask them
+to predict the gone-for-good share before running the cell. (2) The shuffle: explain it as "deal the festive
+labels again at random, like cards", not as a formula. (3) In section 5, why active quarters count every
+order placed while the margin counts only kept orders: returns and RTO belong to the cost of an active
+quarter.
 
-You can also click a slider's handle and move it with the arrow keys.""",
-        hi="""## 8. ख़ुद आज़माइए: अगर प्रतिधारण ज़्यादा होता तो?
+**Common wrong answers.** 04.1: 0.321 (the customers who stayed) or the lesson's 0.762 (both ends of the
+12 months not moved). 04.3: about 0.50 (the first quarter forgotten). 04.4: about ₹0.78 (cost per contact),
+the error the lesson is about. 04.5: (b) shows the learner still counts messages, not retained customers; (d)
+shows volume taken for value; (a) shows cheapest or fewest taken for least valuable.
 
-नीचे का सेल चलाइए। चार स्लाइडर मासिक प्रतिधारण, मासिक मार्जिन, मासिक बट्टा दर और CAC तय करते हैं; एक्सप्लोरर CLV,
-LTV:CAC अनुपात और लागत वसूली की अवधि दिखाता है, और एक ग्राहक से अब तक मिले मार्जिन की रेखा CAC की रेखा के सामने खींचता
-है। शुरुआत प्रतिधारण 0.80, मार्जिन ₹500, बट्टा दर 0.01 और CAC ₹1,500 से होती है, इसलिए इसका CLV वही ₹1,904.76 है जो
-आपने हाथ से निकाला था। ये आज़माइए:
+**For a 60-minute slot.** Skip the festive subsection and the chance cell of section 6 (state the 8–17
+range instead), and set 04.2 and 04.4 as homework.""",
+        hi="""## प्रशिक्षक के लिए नोट
 
-1. प्रतिधारण को **0.80 से 0.90** कीजिए। CLV दोगुने से भी ज़्यादा होकर लगभग ₹4,091 हो जाता है, जबकि प्रतिधारण सिर्फ़ दस
-   प्रतिशत अंक बढ़ा। क्यों? भाजक (denominator) `1 + d − r` घटकर 0.21 से 0.11 रह जाता है।
-2. प्रतिधारण वापस 0.80 कीजिए और CAC का स्लाइडर खिसकाइए। किस CAC पर LTV:CAC 3 से नीचे आ जाता है? (संकेत: CLV को 3 से
-   भाग दीजिए।)
-3. अब इस दुकान की संख्याएँ आज़माइए: मार्जिन को `margin_month` के, प्रतिधारण को `retention_month` के (दोनों भाग 6 से) और CAC को
-   `cac_mean` (भाग 5) के आसपास रखिए। लागत वसूली की अवधि का क्या होता है? अब प्रतिधारण तब तक बढ़ाइए जब तक ग्राहक अपनी
-   लागत न निकाल दे: प्रतिधारण को कितना ऊपर ले जाना पड़ता है?
-4. बट्टा दर 0 से 0.05 तक ले जाइए। दूर भविष्य का पैसा आज कम गिना जाता है, इसलिए CLV घटता है।
+**समय (लगभग 80 मिनट; 90 मिनट की कक्षा के लिए)।** केस और भाग 2, 15 मिनट (04.1 सहित); भाग 3 त्योहारी परख के साथ, 15 मिनट
+(04.2); भाग 4, 5 मिनट; भाग 5, 20 मिनट (04.3); भाग 6, 15 मिनट (04.4); भाग 7 और चर्चा, 10 मिनट (04.5)।
 
-आप स्लाइडर के हैंडल पर क्लिक करके उसे तीर वाली कुंजियों (arrow keys) से भी खिसका सकते हैं।""",
-        bn="""## 8. নিজে করে দেখুন: ধরে রাখার হার বেশি হলে কী হতো?
+**विद्यार्थी कहाँ अटकते हैं।** (1) ग्राहक छोड़ने के दो अर्थ: बहुत-से विद्यार्थी 98% का मतलब "98% खो गए" समझते हैं। सेल चलाने से
+पहले उनसे हमेशा के लिए छूटे ग्राहकों के हिस्से का अनुमान लगवाइए। (2) फेंटना: इसे सूत्र की तरह नहीं, "त्योहारी निशान ताश के पत्तों
+की तरह फिर से बेतरतीब बाँटना" की तरह समझाइए। (3) भाग 5 में, सक्रिय तिमाहियों में दिया गया हर ऑर्डर क्यों गिना जाता है जबकि
+मार्जिन में सिर्फ़ टिके हुए ऑर्डर: वापसी और RTO सक्रिय तिमाही की लागत का हिस्सा हैं।
 
-নিচের সেলটি চালান। চারটি স্লাইডার দিয়ে ঠিক করা যায় মাসিক ধরে রাখার হার, মাসিক মার্জিন, মাসিক বাট্টার হার আর CAC;
-এক্সপ্লোরার দেখায় CLV, LTV:CAC অনুপাত আর খরচ উসুলের সময়, আর একজন গ্রাহকের কাছ থেকে এ পর্যন্ত পাওয়া মার্জিনের রেখা
-আঁকে CAC-এর রেখার পাশে। শুরুতে ধরে রাখার হার 0.80, মার্জিন ₹500, বাট্টার হার 0.01 আর CAC ₹1,500, তাই এর CLV সেই
-₹1,904.76, যা আপনি হাতে কষে পেয়েছিলেন। এগুলি করে দেখুন:
+**आम ग़लत उत्तर।** 04.1: 0.321 (टिके हुए ग्राहक) या पाठ का 0.762 (12 महीनों के दोनों छोर नहीं खिसकाए)। 04.3: लगभग 0.50
+(पहली तिमाही भूल गए)। 04.4: लगभग ₹0.78 (प्रति संपर्क लागत), वही भूल जिसके बारे में यह पाठ है। 04.5: (b) दिखाता है कि
+विद्यार्थी अब भी बनाए रखे गए ग्राहक नहीं, संदेश गिन रहा है; (d) कि उसने संख्या को मूल्य मान लिया; (a) कि उसने सबसे सस्ते या
+सबसे कम को सबसे कम मूल्य वाला मान लिया।
 
-1. ধরে রাখার হার **0.80 থেকে 0.90** করুন। CLV দ্বিগুণেরও বেশি হয়ে প্রায় ₹4,091 হয়, অথচ ধরে রাখার হার বেড়েছে মাত্র
-   দশ পয়েন্ট। কেন? হর (denominator) `1 + d − r` কমে 0.21 থেকে 0.11 হয়ে যায়।
-2. ধরে রাখার হার আবার 0.80 করুন আর CAC-এর স্লাইডারটি সরান। কোন CAC-এ LTV:CAC 3-এর নিচে নামে? (ইঙ্গিত: CLV-কে 3
-   দিয়ে ভাগ করুন।)
-3. এবার এই দোকানের সংখ্যা বসিয়ে দেখুন: মার্জিন `margin_month`-এর কাছাকাছি, ধরে রাখার হার `retention_month`-এর
-   কাছাকাছি (দুটিই অংশ 6 থেকে) আর CAC `cac_mean`-এর (অংশ 5) কাছাকাছি রাখুন। খরচ উসুলের সময়ের কী হয়? এবার ধরে রাখার হার
-   ততক্ষণ বাড়ান, যতক্ষণ না গ্রাহকের কাছ থেকে খরচ উসুল হয়: হারটিকে কত পর্যন্ত তুলতে হয়?
-4. বাট্টার হার 0 থেকে 0.05-এ নিয়ে যান। দূর ভবিষ্যতের টাকা আজ কম ধরা হয়, তাই CLV কমে।
+**60 मिनट के लिए।** त्योहारी उपभाग और भाग 6 का संयोग वाला सेल छोड़ दीजिए (8 से 17 का दायरा बस बता दीजिए), और 04.2 व 04.4
+गृहकार्य में दीजिए।""",
+        bn="""## প্রশিক্ষকের জন্য টীকা
 
-স্লাইডারের হাতলে ক্লিক করে তির-চিহ্নের বোতাম (arrow keys) দিয়েও সেটি সরাতে পারেন।""",
-    ),
-    code("""relkit.retention_explorer()"""),
-    md(
-        en="""## Summary
+**সময় (প্রায় 80 মিনিট; 90 মিনিটের ক্লাসের জন্য)।** ঘটনা আর অংশ 2, 15 মিনিট (04.1 সহ); অংশ 3 উৎসবের যাচাই সহ, 15 মিনিট
+(04.2); অংশ 4, 5 মিনিট; অংশ 5, 20 মিনিট (04.3); অংশ 6, 15 মিনিট (04.4); অংশ 7 আর আলোচনা, 10 মিনিট (04.5)।
 
-- **Retention** is the share of last period's customers who bought again; **churn** `= 1 − retention`.
-  Choose the period to fit how often customers buy.
-- A steady churn `c` leaves `(1 − c)ⁿ` of the customers after `n` periods: 5 % a month leaves only about 54
-  % after a year.
-- A **cohort table** follows groups of customers who started together: a row tells one cohort's story, a
-  column compares cohorts at the same age. Small gaps between cohorts can be chance; to test a cause, such
-  as the festive season, group the customers by it.
-- **CAC** = money spent to win customers ÷ customers won; it differs a lot between channels.
-- **CLV** `= m × r / (1 + d − r)`; **LTV:CAC** `= CLV ÷ CAC` (aim for 3 or more); the **payback period**
-  says how many months a customer needs to earn back their CAC.
-- The cost of keeping a customer is measured per customer *retained*, against a control group, not per
-  customer contacted. In this shop winning a customer costs many times as much as keeping one, most
-  customers buy only once, and a higher retention raises CLV steeply. That is why CRM puts so much effort
-  into keeping customers.
+**শিক্ষার্থীরা কোথায় আটকান।** (1) গ্রাহক হারানোর দুটি অর্থ: অনেকে 98% মানে "98% হারিয়ে গেছেন" ভাবেন। সেল চালানোর আগে
+তাঁদের দিয়ে চিরতরে চলে যাওয়া গ্রাহকদের অনুপাত আন্দাজ করান। (2) এলোমেলো করা: এটিকে সূত্র হিসেবে নয়, "তাস ভাঁজার মতো উৎসবের
+চিহ্নগুলি আবার এলোমেলো করে বিলি করা" হিসেবে বোঝান। (3) অংশ 5-এ, সক্রিয় ত্রৈমাসিকে কেন দেওয়া প্রতিটি অর্ডার গোনা হয়, অথচ মার্জিনে শুধু
+টিকে থাকা অর্ডার: ফেরত আর RTO সক্রিয় ত্রৈমাসিকের খরচেরই অংশ।
 
-Look up any term in the [glossary](glossary.md).""",
-        hi="""## सारांश
+**চেনা ভুল উত্তর।** 04.1: 0.321 (যাঁরা থেকে গেছেন) বা পাঠের 0.762 (12 মাসের দুই প্রান্ত সরানো হয়নি)। 04.3: প্রায় 0.50 (প্রথম
+ত্রৈমাসিক বাদ পড়েছে)। 04.4: প্রায় ₹0.78 (প্রতি যোগাযোগের খরচ), ঠিক সেই ভুল যা নিয়ে এই পাঠ। 04.5: (b) দেখায় শিক্ষার্থী এখনও
+ধরে রাখা গ্রাহক নয়, বার্তা গুনছেন; (d) দেখায় সংখ্যাকে মূল্য ভাবা; (a) দেখায় সবচেয়ে সস্তা বা সবচেয়ে কমকে সবচেয়ে কম মূল্যের
+ভাবা।
 
-- **प्रतिधारण (retention)** पिछली अवधि के उन ग्राहकों का हिस्सा है जिन्होंने फिर ख़रीदा; **ग्राहक छोड़ने की दर (churn)**
-  `= 1 − retention`। अवधि ग्राहकों की ख़रीद की आदत देखकर चुनें।
-- हर अवधि में एक जैसी दर `c` से ग्राहक छूटें, तो `n` अवधियों के बाद `(1 − c)ⁿ` हिस्सा बचता है: हर महीने 5% ग्राहक छूटें,
-  तो साल भर बाद सिर्फ़ लगभग 54% ग्राहक बचते हैं।
-- **कोहोर्ट तालिका** साथ-साथ शुरू करने वाले ग्राहकों के समूहों पर नज़र रखती है: पंक्ति एक कोहोर्ट की कहानी बताती है, कॉलम एक
-  ही उम्र के कोहोर्टों की तुलना करता है। कोहोर्टों के बीच छोटे अंतर संयोग हो सकते हैं; किसी कारण को, जैसे त्योहारी मौसम को,
-  परखना हो तो ग्राहकों को उसी के हिसाब से बाँटिए।
-- **CAC** = नए ग्राहक जोड़ने पर हुआ ख़र्च ÷ मिले ग्राहक; अलग-अलग चैनलों में यह बहुत अलग होता है।
-- **CLV** `= m × r / (1 + d − r)`; **LTV:CAC** `= CLV ÷ CAC` (3 या उससे ज़्यादा का लक्ष्य रखें); **लागत वसूली की
-  अवधि** बताती है कि ग्राहक को अपनी CAC वापस कमाने में कितने महीने लगते हैं।
-- ग्राहक बनाए रखने की लागत नियंत्रण समूह से तुलना करके, बनाए रखे गए हर ग्राहक पर मापी जाती है, संपर्क किए गए हर ग्राहक पर
-  नहीं। इस दुकान में नया ग्राहक जोड़ना पुराने को बनाए रखने से कई गुना महँगा है, ज़्यादातर ग्राहक सिर्फ़ एक बार ख़रीदते हैं, और
-  प्रतिधारण बढ़ने पर CLV तेज़ी से बढ़ता है। इसीलिए ग्राहक संबंध प्रबंधन (सीआरएम) ग्राहकों को बनाए रखने पर इतना ज़ोर देता है।
-
-किसी भी शब्द का अर्थ [शब्दावली (glossary)](glossary.md) में देखें।""",
-        bn="""## সারসংক্ষেপ
-
-- **ধরে রাখার হার (retention)** হলো আগের সময়কালের যে গ্রাহকেরা আবার কিনেছেন, তাঁদের অনুপাত; **গ্রাহক হারানোর হার
-  (churn)** `= 1 − retention`। গ্রাহকেরা কত ঘনঘন কেনেন দেখে সময়কাল বাছুন।
-- প্রতি সময়কালে একই হার `c`-তে গ্রাহক হারালে `n` সময়কাল পরে থাকে `(1 − c)ⁿ` অংশ: মাসে 5% হারে এক বছর পরে থাকে
-  মাত্র প্রায় 54%।
-- **কোহর্ট সারণি** একসঙ্গে শুরু করা গ্রাহকদের দলকে অনুসরণ করে: সারি একটি কোহর্টের গল্প বলে, কলাম একই বয়সের কোহর্টগুলির
-  তুলনা করে। কোহর্টের মধ্যে ছোট তফাত দৈবক্রমেও হতে পারে; উৎসবের মরসুমের মতো কোনো কারণ যাচাই করতে হলে গ্রাহকদের
-  সেই কারণ ধরেই ভাগ করুন।
-- **CAC** = নতুন গ্রাহক আনতে খরচ হওয়া টাকা ÷ নতুন পাওয়া গ্রাহকের সংখ্যা; চ্যানেল ভেদে এটি অনেক আলাদা।
-- **CLV** `= m × r / (1 + d − r)`; **LTV:CAC** `= CLV ÷ CAC` (3 বা তার বেশি লক্ষ্য রাখুন); **খরচ উসুলের সময়**
-  জানায় একজন গ্রাহকের নিজের CAC ফেরত তুলতে কত মাস লাগে।
-- গ্রাহক ধরে রাখার খরচ মাপতে হয় প্রতিটি *ধরে রাখা* গ্রাহকের হিসাবে, নিয়ন্ত্রণ গোষ্ঠীর সঙ্গে তুলনা করে; যোগাযোগ
-  করা প্রতিটি গ্রাহকের হিসাবে নয়। এই দোকানে নতুন গ্রাহক সংগ্রহের খরচ পুরোনো গ্রাহক ধরে রাখার বহু গুণ, বেশিরভাগ গ্রাহক মাত্র একবার কেনেন, আর ধরে রাখার হার বাড়লে
-  CLV খুব দ্রুত বাড়ে। সেই কারণেই গ্রাহক সম্পর্ক ব্যবস্থাপনা (সিআরএম) গ্রাহক ধরে রাখায় এত জোর দেয়।
-
-যেকোনো শব্দের মানে [পরিভাষা (glossary)](glossary.md)-এ দেখুন।""",
+**60 মিনিটের জন্য।** উৎসবের উপ-অংশ আর অংশ 6-এর দৈবক্রমের সেলটি বাদ দিন (শুধু 8 থেকে 17-এর পরিসরটি বলে দিন), আর 04.2 ও
+04.4 বাড়ির কাজ হিসেবে দিন।""",
+        tags=["instructor"],
     ),
 ]

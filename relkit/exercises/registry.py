@@ -199,19 +199,19 @@ def check(exercise_id: str, answer: object) -> Feedback:
     Exercise 04.4: replace None with your answer and run the cell.
     >>> from relkit.exercises import reset_attempts
     >>> reset_attempts("04.4")  # start this exercise's hints from the first
-    >>> feedback = relkit.check("04.4", 2400)
+    >>> feedback = relkit.check("04.4", 0.78)  # the cost per message, not per customer retained
     >>> feedback.correct
     False
     >>> print(feedback)  # doctest: +ELLIPSIS
-    Not yet: 2,400 is what you get without the discount rate, so you are close... Think about this: ...
-    >>> print(relkit.check("04.4", 2500))  # doctest: +ELLIPSIS
-    Not yet: You gave 2,500, which is more than the expected answer. Next step: ...
-    >>> relkit.check("04.4", 2285.71).correct
+    Not yet: You gave 0.78, the WhatsApp campaigns' cost per customer contacted... Think about this: ...
+    >>> print(relkit.check("04.4", 30))  # doctest: +ELLIPSIS
+    Not yet: You gave 30, which is more than the expected answer. Next step: ...
+    >>> relkit.check("04.4", 26.47).correct
     True
-    >>> relkit.check("4.1", 2285.7)
+    >>> relkit.check("4.1", 26.47)
     Traceback (most recent call last):
     ...
-    relkit.errors.RelkitValueError: There is no exercise '4.1'. The exercises are: '01.1', '01.2', '01.3', '01.4', '01.5', '04.1', '04.2', '04.3', '04.4'. Copy the id exactly as the lesson prints it, such as '04.1'.
+    relkit.errors.RelkitValueError: There is no exercise '4.1'. The exercises are: '01.1', '01.2', '01.3', '01.4', '01.5', '04.1', '04.2', '04.3', '04.4', '04.5'. Copy the id exactly as the lesson prints it, such as '04.1'.
     """  # noqa: E501
     key = _known_id(exercise_id)
     if answer is None:

@@ -108,14 +108,14 @@ def test_share_outside_zero_one_is_explained():
 
 def test_known_mistake_gets_its_own_hint():
     feedback = judge_number(
-        2400,
+        0.78,
         exercise_id="04.4",
-        expected=2285.71,
-        rel_tol=0.01,
+        expected=26.47,
+        rel_tol=0.02,
         hint="HINT",
-        mistakes=[(2400.0, "ex.04.4.no_discount")],
+        mistakes=[(0.7846, "ex.04.4.per_contact")],
     )
-    assert "2,400 is what you get without the discount rate, so you are close" in feedback.message
+    assert "You gave 0.78, the WhatsApp campaigns' cost per customer contacted" in feedback.message
 
 
 @pytest.mark.parametrize(
@@ -192,9 +192,12 @@ def test_choice_known_mistake(options):
         expected="distributor",
         options=options,
         hint="",
-        mistakes={"supplier": "ex.04.3.lowest"},
+        mistakes={"supplier": "ex.04.4.all_campaigns"},
     )
-    assert "the channel with the lowest CAC" in feedback.message
+    assert (
+        "You gave 'supplier', the cost per retained customer of all the retention campaigns"
+        in feedback.message
+    )
 
 
 @pytest.mark.parametrize(

@@ -13,10 +13,10 @@ import pytest
 
 import relkit
 from relkit.errors import RelkitTypeError, RelkitValueError
-from relkit.exercises import attempts, known_exercises
+from relkit.exercises import attempts, known_exercises, lesson04
 from relkit.i18n import LANGUAGES, catalog, translate
 
-LESSON_IDS = ["01.1", "01.2", "01.3", "01.4", "01.5", "04.1", "04.2", "04.3", "04.4"]
+LESSON_IDS = ["01.1", "01.2", "01.3", "01.4", "01.5", "04.1", "04.2", "04.3", "04.4", "04.5"]
 SCRIPT = {"hi": re.compile(r"[\u0900-\u097F]"), "bn": re.compile(r"[\u0980-\u09FF]")}
 CODE = re.compile(r"relkit\.|world\.|`|[A-Za-z_]\(|\w_\w")
 """What code looks like in a message: a relkit or world name, backticks, a call, a snake_case name."""
@@ -33,21 +33,24 @@ def answers(world) -> dict[str, tuple[object, object, object, object]]:
     per_customer = world.orders["customer_id"].value_counts()
     signup = world.customers["signup_date"]
     joined_2023 = world.customers[signup.dt.year == 2023]
-    cac = relkit.cac_by_channel(world.customers)["cac_inr"].sort_values()
     cohorts = relkit.cohort_retention(world.orders)
     one_cell_off = cohorts.copy()
     one_cell_off.iloc[2, 1] += 0.02
-    churn = relkit.churn_rate(world.orders, period_start="2024-03-01", period_end="2024-03-31")
+    gone = lesson04.gone_for_good(world.orders, "2024-06-30")
+    marketplace = lesson04.channel_values().loc["marketplace"]
+    break_even = (marketplace["cac_inr"] / marketplace["m"] - 1) / 7
+    whatsapp = lesson04._whatsapp_costs()[0]
     return {
         "01.1": (1, 2500, 3, ((signup >= "2024-10-01") & (signup <= "2024-11-30")).sum()),
         "01.2": (7, 1, 2, world.partners["partner_type"].isin(["distributor", "reseller"]).sum()),
         "01.3": (0.9, 0.95, 0.99, (joined_2023["customer_id"].map(per_customer) > 1).mean()),
         "01.4": ("a", "c", "d", "b"),
         "01.5": ("a", "b", "d", "c"),
-        "04.1": (0.999, 0.0001, 0.998, churn),
+        "04.1": (0.999, 0.0001, 0.998, gone),
         "04.2": (cohorts * 100, one_cell_off, 0.5, cohorts),
-        "04.3": (cac.index[0], cac.index[1], cac.index[0], cac.index[-1]),
-        "04.4": (10, 100_000, 20, relkit.clv_simple(600, 0.8, 0.01)),
+        "04.3": (0.9, 0.001, 0.8, break_even),
+        "04.4": (1000, 5, 2000, whatsapp),
+        "04.5": ("a", "b", "d", "c"),
     }
 
 
@@ -206,7 +209,7 @@ def test_unknown_id_lists_the_ids_in_the_learners_language(function, lang):
         with pytest.raises(RelkitValueError) as caught:
             function("4.1")
         message = str(caught.value)
-    assert "'01.1', '01.2', '01.3', '01.4', '01.5', '04.1', '04.2', '04.3', '04.4'" in message
+    assert "'01.1', '01.2', '01.3', '01.4', '01.5', '04.1', '04.2', '04.3', '04.4', '04.5'" in message
     assert "'4.1'" in message
     if lang == "en":
         assert message.startswith("There is no exercise '4.1'.")

@@ -30,15 +30,16 @@ def right_answers(world) -> dict[str, object]:
         "01.3": (joined_2023["customer_id"].map(orders_per_customer) > 1).mean(),
         "01.4": "b",
         "01.5": "c",
-        "04.4": relkit.clv_simple(600, 0.8, 0.01),
-        "04.3": relkit.cac_by_channel(world.customers)["cac_inr"].idxmax(),
+        "04.1": _gone_for_good(world, "2024-06-30"),
         "04.2": relkit.cohort_retention(world.orders),
-        "04.1": relkit.churn_rate(world.orders, period_start="2024-03-01", period_end="2024-03-31"),
+        "04.3": _break_even(world),
+        "04.4": _whatsapp_cost_per_retained(world),
+        "04.5": "c",
     }
 
 
 @pytest.mark.parametrize(
-    "exercise_id", ["01.1", "01.2", "01.3", "01.4", "01.5", "04.4", "04.3", "04.2", "04.1"]
+    "exercise_id", ["01.1", "01.2", "01.3", "01.4", "01.5", "04.1", "04.2", "04.3", "04.4", "04.5"]
 )
 def test_right_answer_accepted(exercise_id, right_answers):
     feedback = relkit.check(exercise_id, right_answers[exercise_id])
@@ -174,38 +175,113 @@ def test_01_decisions_are_kind_decide():
 # --- lesson 04 ---------------------------------------------------------------------------------------
 
 
-def test_04_1_value_by_hand():
-    # 600 * 0.8 / (1 + 0.01 - 0.8) = 480 / 0.21 = 2285.714...
-    assert relkit.check("04.4", 2285.71).correct
-    assert relkit.check("04.4", 2300).correct  # 0.6% off, within 1%
-    assert not relkit.check("04.4", 2320).correct  # 1.5% off
+def _gone_for_good(world, as_of):
+    """Worked out here independently of relkit.exercises: customers with a first order a year before."""
+    end = pd.Timestamp(as_of)
+    start = end - pd.DateOffset(years=1)
+    first = world.orders.groupby("customer_id")["order_date"].min()
+    base = first[first <= start].index
+    dates = world.orders["order_date"]
+    recent = world.orders.loc[(dates > start) & (dates <= end), "customer_id"]
+    return 1 - base.isin(recent).mean()
 
 
-def test_04_1_discount_forgotten():
-    # 600 * 0.8 / (1 - 0.8) = 480 / 0.2 = 2400
-    feedback = relkit.check("04.4", 2400)
-    assert "2,400 is what you get without the discount rate, so you are close" in feedback.message
+def _break_even(world):
+    channel = world.customers.set_index("customer_id")["acquisition_channel"]
+    orders = world.orders[world.orders["customer_id"].map(channel) == "marketplace"]
+    active = len(set(zip(orders["customer_id"], orders["order_date"].dt.to_period("Q"), strict=True)))
+    kept = orders[orders["outcome"].isin(["delivered", "in_transit"])]
+    m = kept["margin_inr"].sum() / active  # = revenue per active quarter x gross margin
+    cac = world.customers.loc[
+        world.customers["acquisition_channel"] == "marketplace", "acquisition_cost_inr"
+    ].mean()
+    return (cac / m - 1) / 7
 
 
-def test_04_1_margin_over_churn():
-    # 600 / (1 - 0.8) = 3000
-    feedback = relkit.check("04.4", 3000)
-    assert "which is m / (1 − r)" in feedback.message
+def _whatsapp_cost_per_retained(world):
+    campaigns = world.campaigns[
+        (world.campaigns["purpose"] == "retention") & (world.campaigns["channel"] == "whatsapp")
+    ]
+    retained = 0.0
+    for campaign in campaigns.itertuples():
+        members = world.campaign_members[world.campaign_members["campaign_id"] == campaign.campaign_id]
+        orders = world.orders[
+            (world.orders["order_date"] >= campaign.start_date)
+            & (world.orders["order_date"] <= campaign.start_date + pd.Timedelta(days=32))
+        ]
+        ordered = members["customer_id"].isin(orders["customer_id"])
+        treated = members["group"] == "treatment"
+        if treated.all() or not treated.any():  # a campaign without both groups measures nothing
+            continue
+        retained += (ordered[treated].mean() - ordered[~treated].mean()) * treated.sum()
+    return campaigns["budget_inr"].sum() / retained
 
 
-def test_04_1_text_answer():
-    feedback = relkit.check("04.4", "about 2285")
-    assert "You gave the text 'about 2285', but this exercise needs a number" in feedback.message
+def test_04_1_known_mistakes(world, right_answers):
+    assert "the customers who stayed" in relkit.check("04.1", 1 - right_answers["04.1"]).message
+    lesson_date = _gone_for_good(world, "2024-12-31")
+    assert "the day the lesson measured on" in relkit.check("04.1", lesson_date).message
+    june = relkit.churn_rate(world.orders, period_start="2024-06-01", period_end="2024-06-30")
+    assert "the first meaning of churn" in relkit.check("04.1", june).message
 
 
-def test_04_2_cheapest_channel_recognised(world):
-    cheapest = relkit.cac_by_channel(world.customers)["cac_inr"].idxmin()
-    feedback = relkit.check("04.3", cheapest)
-    assert "the channel with the lowest CAC" in feedback.message
+def test_04_1_percentage(right_answers):
+    feedback = relkit.check("04.1", right_answers["04.1"] * 100)
+    assert "did you give a percentage" in feedback.message
 
 
-def test_04_2_channel_with_spaces(right_answers):
-    assert relkit.check("04.3", right_answers["04.3"].replace("_", " ").title()).correct
+def test_04_1_table_instead_of_number(world):
+    feedback = relkit.check("04.1", world.orders)
+    assert "You gave a whole table (DataFrame)" in feedback.message
+
+
+def test_04_3_by_hand():
+    # m * (1 + 7 r) = CAC  =>  r = (CAC / m - 1) / 7; with CAC = 3 m that is 2 / 7
+    from relkit.exercises import lesson04
+
+    row = lesson04.channel_values().loc["marketplace"]
+    assert relkit.check("04.3", (row["cac_inr"] / row["m"] - 1) / 7).correct
+    assert abs(row["m"] * (1 + 7 * 2 / 7) - 3 * row["m"]) < 1e-9
+
+
+def test_04_3_known_mistakes(right_answers):
+    from relkit.exercises import lesson04
+
+    row = lesson04.channel_values().loc["marketplace"]
+    ratio = row["cac_inr"] / row["m"]
+    assert "it leaves out the margin of the first quarter" in relkit.check("04.3", ratio / 7).message
+    assert "which divides by 8" in relkit.check("04.3", (ratio - 1) / 8).message
+    assert "really show" in relkit.check("04.3", row["r"]).message
+
+
+def test_04_4_known_mistakes(world):
+    campaigns = world.campaigns[
+        (world.campaigns["purpose"] == "retention") & (world.campaigns["channel"] == "whatsapp")
+    ]
+    contacts = world.campaign_members[
+        world.campaign_members["campaign_id"].isin(campaigns["campaign_id"])
+        & (world.campaign_members["group"] == "treatment")
+    ]
+    per_contact = campaigns["budget_inr"].sum() / len(contacts)
+    assert "cost per customer contacted" in relkit.check("04.4", per_contact).message
+    assert relkit.check("04.4", _whatsapp_cost_per_retained(world) * 1.015).correct  # within 2 %
+
+
+@pytest.mark.parametrize("letter", ["a", "b", "d"])
+def test_04_5_every_wrong_option_names_its_misconception(letter):
+    feedback = relkit.check("04.5", letter)
+    assert not feedback.correct
+    misconception = {
+        "a": "The fewest customers is not the least value",
+        "b": "for the wrong reason",
+        "d": "The most customers is not the most profitable",
+    }[letter]
+    assert misconception in feedback.message
+
+
+@pytest.mark.parametrize("answer", ["c", " (C) ", "ग", "গ"])
+def test_04_5_right_in_every_script(answer):
+    assert relkit.check("04.5", answer).correct
 
 
 def test_04_3_counts_instead_of_shares(right_answers):
@@ -239,28 +315,13 @@ def test_04_3_one_cell_off(right_answers):
     assert f"In row {answer.index[2]}, column 1" in feedback.message
 
 
-def test_04_4_retention_instead_of_churn(right_answers):
-    feedback = relkit.check("04.1", 1 - right_answers["04.1"])
-    assert "which is the retention rate" in feedback.message
-
-
-def test_04_4_percentage(right_answers):
-    feedback = relkit.check("04.1", right_answers["04.1"] * 100)
-    assert "did you give a percentage" in feedback.message
-
-
-def test_04_4_table_instead_of_number(world):
-    feedback = relkit.check("04.1", world.orders)
-    assert "You gave a whole table (DataFrame)" in feedback.message
-
-
 # --- languages ---------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(("lang", "script"), [("hi", DEVANAGARI), ("bn", BENGALI)])
 @pytest.mark.parametrize(
     ("exercise_id", "answer"),
-    [("04.4", 2400), ("01.3", 60.5), ("04.2", [1, 2]), ("01.2", "x"), ("01.4", "a")],
+    [("04.1", 0.321), ("01.3", 60.5), ("04.2", [1, 2]), ("01.2", "x"), ("01.4", "a")],
 )
 def test_feedback_in_the_learners_script(lang, script, exercise_id, answer):
     with relkit.language(lang):
