@@ -22,7 +22,7 @@ This first notebook only checks that everything is ready. It takes five minutes.
 
 यह पहली नोटबुक सिर्फ़ यह जाँचती है कि सब कुछ तैयार है। इसमें पाँच मिनट लगेंगे।
 
-**सेल कैसे चलाएँ:** सेल के अंदर क्लिक करें और **Shift + Enter** दबाएँ। सेल ऊपर से नीचे क्रम से चलाएँ।""",
+**सेल कैसे चलाएँ:** सेल के अंदर क्लिक कीजिए और **Shift + Enter** दबाइए। सेल ऊपर से नीचे क्रम से चलाइए।""",
         bn="""# 00 · relkit দিয়ে শুরু
 
 স্বাগতম! এই পাঠগুলোতে আপনি শিখবেন একটি ব্যবসা কীভাবে তার সম্পর্কগুলো সামলায়: তার **গ্রাহকদের** সঙ্গে
@@ -39,7 +39,7 @@ This first notebook only checks that everything is ready. It takes five minutes.
 
 `relkit` is the helper package behind every lesson. The second line chooses the language of its tables,
 plots and messages.""",
-        hi="""## 1. relkit लोड करें और अपनी भाषा चुनें
+        hi="""## 1. relkit लोड कीजिए और अपनी भाषा चुनिए
 
 `relkit` वह सहायक पैकेज है जिस पर हर पाठ चलता है। दूसरी पंक्ति उसकी तालिकाओं, ग्राफ़ों और संदेशों की भाषा चुनती है।""",
         bn="""## 1. relkit লোড করুন এবং আপনার ভাষা বেছে নিন
@@ -56,7 +56,7 @@ relkit.set_language("{LANG}")"""
 The first cell lists the versions of the libraries the lessons use; its numbers will differ from a
 classmate's, and that is fine. The second cell checks what matters: that the Hindi and Bengali fonts are
 installed and that the plotting library joins the letters of Indian scripts correctly.""",
-        hi="""## 2. अपना कंप्यूटर जाँचें
+        hi="""## 2. अपना कंप्यूटर जाँचिए
 
 पहला सेल उन लाइब्रेरियों के संस्करण (version) दिखाता है जिन पर पाठ चलते हैं; आपके सहपाठी के कंप्यूटर पर ये संख्याएँ
 अलग हो सकती हैं, इसमें कोई दिक़्क़त नहीं। दूसरा सेल ज़रूरी बातें जाँचता है: हिंदी और बांग्ला के फ़ॉन्ट इंस्टॉल हैं या नहीं, और
@@ -77,8 +77,8 @@ Kernel**) and run this notebook again.
 
 When something goes wrong, relkit explains it in your language and says what it expected. Here we ask for
 a language relkit does not know, on purpose:""",
-        hi="""अगर किसी पंक्ति में ✗ दिखे, तो उसके नीचे लिखा समाधान अपनाएँ, कर्नेल दोबारा शुरू करें (मेनू **Kernel → Restart
-Kernel**) और यह नोटबुक फिर से चलाएँ।
+        hi="""अगर किसी पंक्ति में ✗ दिखे, तो उसके नीचे लिखा समाधान अपनाइए, कर्नेल दोबारा शुरू कीजिए (मेनू **Kernel → Restart
+Kernel**) और यह नोटबुक फिर से चलाइए।
 
 ## 3. relkit के संदेश बताते हैं कि क्या ठीक करना है
 
@@ -118,7 +118,7 @@ Open the next lesson from the file browser on the left.""",
 | 01 · संबंध प्रबंधन | संबंध प्रबंधन (Relationship Management) क्या है; B2C और B2B; ग्राहक संबंध प्रबंधन (CRM) और व्यापार संबंध प्रबंधन (BRM); आँकड़ों पर पहली नज़र |
 | 04 · ग्राहक बनाए रखना बनाम नए ग्राहक जोड़ना | ग्राहक छोड़ने की दर (churn), कोहोर्ट प्रतिधारण (cohort retention), एक ग्राहक का मूल्य, और क्यों किसी ग्राहक को बनाए रखना नया ग्राहक पाने से सस्ता है |
 
-अगला पाठ बाईं ओर के फ़ाइल ब्राउज़र से खोलें।""",
+अगला पाठ बाईं ओर के फ़ाइल ब्राउज़र से खोलिए।""",
         bn="""প্রতিটি relkit ত্রুটির (error) সঙ্গে তার ইংরেজি লেখাও থাকে, `error.english`, যাতে আপনি সেটি ইন্টারনেটে খুঁজে দেখতে পারেন।
 
 ## 4. পাঠগুলো

@@ -56,7 +56,7 @@ class RelkitError(_Translated, Exception):
     >>> err = RelkitValueError("err.unknown_language", value="'fr'", allowed="'en', 'hi', 'bn'")
     >>> with relkit.language("hi"):
     ...     print(err)
-    अज्ञात भाषा 'fr'। इनमें से कोई एक चुनें: 'en', 'hi', 'bn'।
+    अज्ञात भाषा 'fr'। इनमें से कोई एक चुनिए: 'en', 'hi', 'bn'।
     >>> err.english
     "Unknown language 'fr'. Choose one of 'en', 'hi', 'bn'."
     """

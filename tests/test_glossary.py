@@ -106,5 +106,5 @@ def test_bad_arguments():
         write_glossary("x.pdf", format="pdf")
     with pytest.raises(RelkitValueError, match="`lang` cannot be 'english'"):
         glossary("english")
-    with relkit.language("hi"), pytest.raises(RelkitValueError, match="इनमें से कोई एक चुनें"):
+    with relkit.language("hi"), pytest.raises(RelkitValueError, match="इनमें से कोई एक चुनिए"):
         glossary_html("english")

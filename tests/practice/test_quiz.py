@@ -190,7 +190,7 @@ def test_without_a_progress_store_answers_are_not_recorded_and_nothing_fails(mon
     ("lang", "phrase"),
     [
         ("en", "There is no quiz '4'"),
-        ("hi", "'4' नाम की कोई प्रश्नोत्तरी नहीं है"),
+        ("hi", "प्रश्नोत्तरी '4' मौजूद नहीं है"),
         ("bn", "'4' নামে কোনো কুইজ নেই"),
     ],
 )
