@@ -54,47 +54,73 @@ def formula(function: Callable[..., float]) -> Callable[..., float]:
 
 
 @formula
-def ppm(*, defective: float, delivered: float, million: float = 1_000_000) -> float:
-    """Defects per million (10 lakh) units delivered.
+def renewal_rate(*, renewed: float, ended: float, running: float) -> float:
+    """Renewal rate: contracts renewed over contracts ended; contracts still running are left out.
 
-    >>> ppm(defective=15, delivered=25000)
-    600.0
+    >>> renewal_rate(renewed=28, ended=35, running=15)
+    0.8
     """
-    return defective / delivered * million
+    return renewed / ended
 
 
 @formula
-def defect_share(*, defective: float, delivered: float, million: float = 1_000_000) -> float:
-    """Return the wrong answer of stopping at the share of defective units (not per million)."""
-    return defective / delivered
+def renewal_counting_running(*, renewed: float, ended: float, running: float) -> float:
+    """Return the wrong answer of dividing by every contract, the running ones too."""
+    return renewed / (ended + running)
 
 
 @formula
-def defect_percent(*, defective: float, delivered: float, million: float = 1_000_000) -> float:
-    """Return the wrong answer of writing the share as a percentage instead of per million."""
-    return defective / delivered * 100
+def running_as_renewed(*, renewed: float, ended: float, running: float) -> float:
+    """Return the wrong answer of counting the running contracts as renewed."""
+    return (renewed + running) / (ended + running)
 
 
 @formula
-def otif_share(*, deliveries: float, on_time: float, on_time_in_full: float) -> float:
-    """OTIF: deliveries both on time and in full, as a share of all deliveries.
+def non_renewal_rate(*, renewed: float, ended: float, running: float) -> float:
+    """Return the wrong answer of giving the share of ended contracts not renewed."""
+    return round(1 - renewed / ended, 12)
 
-    >>> otif_share(deliveries=40, on_time=34, on_time_in_full=30)
-    0.75
+
+@formula
+def trust_average(*, reliability: float, communication: float, fairness: float) -> float:
+    """Return a trust survey's score: the average of its three statements, each scored from 1 to 5.
+
+    >>> trust_average(reliability=4, communication=3, fairness=2)
+    3.0
     """
-    return on_time_in_full / deliveries
+    return (reliability + communication + fairness) / 3
 
 
 @formula
-def on_time_share(*, deliveries: float, on_time: float, on_time_in_full: float) -> float:
-    """Return the wrong answer of counting deliveries on time, whether complete or not."""
-    return on_time / deliveries
+def trust_total(*, reliability: float, communication: float, fairness: float) -> float:
+    """Return the wrong answer of adding the three scores without dividing by their number."""
+    return reliability + communication + fairness
 
 
 @formula
-def in_full_among_on_time(*, deliveries: float, on_time: float, on_time_in_full: float) -> float:
-    """Return the wrong answer of dividing by the on-time deliveries instead of all deliveries."""
-    return on_time_in_full / on_time
+def trust_over_top_score(*, reliability: float, communication: float, fairness: float) -> float:
+    """Return the wrong answer of dividing the total by 5, the top of the scale, instead of by 3."""
+    return (reliability + communication + fairness) / 5
+
+
+@formula
+def difference(*, larger: float, smaller: float) -> float:
+    """Return ``larger - smaller`` (a gap between two groups), rounded as a learner reads it.
+
+    >>> difference(larger=0.78, smaller=0.7)
+    0.08
+    """
+    return round(larger - smaller, 12)
+
+
+@formula
+def complement(*, share: float) -> float:
+    """Return the rest of a share: ``1 - share``.
+
+    >>> complement(share=0.4)
+    0.6
+    """
+    return round(1 - share, 12)
 
 
 # ---------------------------------------------------------------------------- lesson 04: customers, money
@@ -102,7 +128,7 @@ def in_full_among_on_time(*, deliveries: float, on_time: float, on_time_in_full:
 
 @formula
 def churn_share(*, buyers: float, returned: float) -> float:
-    """Churn: the share of last period's buyers who did not buy again.
+    """Monthly churn: the share of last month's buyers who did not buy this month (1 - retention).
 
     >>> churn_share(buyers=200, returned=30)
     0.85
@@ -123,63 +149,115 @@ def lost_count(*, buyers: float, returned: float) -> float:
 
 
 @formula
-def cac(*, spend_inr: float, customers: float, reached: float) -> float:
-    """CAC: money spent to win customers divided by the customers won.
+def gone_for_good_share(*, earlier: float, ordered_again: float, newcomers: float) -> float:
+    """Gone for good: of the customers who had ordered before the 12 months, the share with no order in them.
 
-    >>> cac(spend_inr=50000, customers=40, reached=8000)
-    1250.0
+    >>> gone_for_good_share(earlier=400, ordered_again=92, newcomers=150)
+    0.77
     """
-    return spend_inr / customers
+    return (earlier - ordered_again) / earlier
 
 
 @formula
-def cost_per_reached(*, spend_inr: float, customers: float, reached: float) -> float:
-    """Return the wrong answer of dividing by everyone the advertisements reached."""
-    return spend_inr / reached
+def stayed_share(*, earlier: float, ordered_again: float, newcomers: float) -> float:
+    """Return the wrong answer of giving the share who ordered again (who stayed) instead of those gone."""
+    return ordered_again / earlier
 
 
 @formula
-def cac_inverted(*, spend_inr: float, customers: float, reached: float) -> float:
-    """Return the wrong answer of dividing customers by money."""
-    return customers / spend_inr
+def gone_counting_newcomers(*, earlier: float, ordered_again: float, newcomers: float) -> float:
+    """Return the wrong answer of counting the customers who first ordered within the 12 months."""
+    return (earlier - ordered_again) / (earlier + newcomers)
 
 
 @formula
-def clv(*, margin_inr: float, retention: float, discount: float) -> float:
-    """CLV ``= m * r / (1 + d - r)``.
+def revenue_without_gst(*, amount_inr: float, gst_inr: float, gross_margin: float, repeat: float) -> float:
+    """Return the revenue of an active quarter: the amount paid less the GST collected for the government."""
+    return amount_inr - gst_inr
 
-    >>> round(clv(margin_inr=400, retention=0.75, discount=0.01), 2)
-    1153.85
+
+@formula
+def active_quarter_margin(*, amount_inr: float, gst_inr: float, gross_margin: float, repeat: float) -> float:
+    """``m``, the margin of an active quarter: revenue without the GST times the gross margin.
+
+    >>> active_quarter_margin(amount_inr=944, gst_inr=144, gross_margin=0.35, repeat=0.08)
+    280.0
     """
-    return margin_inr * retention / (1 + discount - retention)
+    return round((amount_inr - gst_inr) * gross_margin, 9)
 
 
 @formula
-def clv_undiscounted(*, margin_inr: float, retention: float, discount: float) -> float:
-    """Return the wrong answer of leaving out the discount rate: ``m * r / (1 - r)``."""
-    return margin_inr * retention / (1 - retention)
+def clv_two_years(*, amount_inr: float, gst_inr: float, gross_margin: float, repeat: float) -> float:
+    """Two-year CLV in quarters, ``m * (1 + 7 * r)``, with ``m`` from revenue without GST.
 
-
-@formula
-def margin_times_retention(*, margin_inr: float, retention: float, discount: float) -> float:
-    """Return the wrong answer of counting one month only: ``m * r``."""
-    return margin_inr * retention
-
-
-@formula
-def payback_simple(*, cac_inr: float, margin_inr: float) -> float:
-    """Months for a customer who stays every month (no churn, no discount) to earn back the CAC.
-
-    >>> payback_simple(cac_inr=1200, margin_inr=300)
-    4.0
+    >>> round(clv_two_years(amount_inr=944, gst_inr=144, gross_margin=0.35, repeat=0.08), 2)
+    436.8
     """
+    return (amount_inr - gst_inr) * gross_margin * (1 + 7 * repeat)
+
+
+@formula
+def clv_with_gst(*, amount_inr: float, gst_inr: float, gross_margin: float, repeat: float) -> float:
+    """Return the wrong answer of leaving the GST in the revenue."""
+    return amount_inr * gross_margin * (1 + 7 * repeat)
+
+
+@formula
+def clv_first_quarter_forgotten(
+    *, amount_inr: float, gst_inr: float, gross_margin: float, repeat: float
+) -> float:
+    """Return the wrong answer of counting only the later quarters: ``m * 7 * r``."""
+    return (amount_inr - gst_inr) * gross_margin * 7 * repeat
+
+
+@formula
+def clv_from_revenue(*, amount_inr: float, gst_inr: float, gross_margin: float, repeat: float) -> float:
+    """Return the wrong answer of taking the revenue for the margin: ``(amount - GST) * (1 + 7r)``."""
+    return (amount_inr - gst_inr) * (1 + 7 * repeat)
+
+
+@formula
+def ltv_cac_ratio(*, clv_inr: float, cac_inr: float) -> float:
+    """LTV:CAC ``= CLV / CAC``.
+
+    >>> ltv_cac_ratio(clv_inr=450, cac_inr=1800)
+    0.25
+    """
+    return clv_inr / cac_inr
+
+
+@formula
+def cac_ltv_ratio(*, clv_inr: float, cac_inr: float) -> float:
+    """Return the wrong answer of turning LTV:CAC upside down: ``CAC / CLV``."""
+    return cac_inr / clv_inr
+
+
+@formula
+def payback_quarters(*, cac_inr: float, margin_inr: float, repeat: float) -> float:
+    """Payback period in quarters, ``q = 1 + (CAC / m - 1) / r``: all order in quarter 1, a share r later.
+
+    >>> payback_quarters(cac_inr=750, margin_inr=250, repeat=0.1)
+    21.0
+    """
+    return round(1 + (cac_inr / margin_inr - 1) / repeat, 9)
+
+
+@formula
+def payback_every_quarter(*, cac_inr: float, margin_inr: float, repeat: float) -> float:
+    """Return the wrong answer of assuming the customer orders in every quarter: ``CAC / m``."""
     return cac_inr / margin_inr
 
 
 @formula
-def payback_inverted(*, cac_inr: float, margin_inr: float) -> float:
-    """Return the wrong answer of dividing the margin by the CAC."""
-    return margin_inr / cac_inr
+def payback_first_quarter_forgotten(*, cac_inr: float, margin_inr: float, repeat: float) -> float:
+    """Return the wrong answer of forgetting the first quarter, when everyone orders: ``CAC / m / r``."""
+    return round(cac_inr / margin_inr / repeat, 9)
+
+
+@formula
+def payback_in_months(*, cac_inr: float, margin_inr: float, repeat: float) -> float:
+    """Return the wrong answer of giving the payback period in months (3 a quarter)."""
+    return 3 * payback_quarters(cac_inr=cac_inr, margin_inr=margin_inr, repeat=repeat)
 
 
 @formula
@@ -211,42 +289,10 @@ def cost_per_buyer(*, budget_inr: float, treated: float, treated_share: float, c
 
 
 @formula
-def ltv_cac_ratio(*, clv_inr: float, cac_inr: float) -> float:
-    """LTV:CAC ``= CLV / CAC``.
-
-    >>> ltv_cac_ratio(clv_inr=1800, cac_inr=2400)
-    0.75
-    """
-    return clv_inr / cac_inr
-
-
-@formula
-def complement(*, share: float) -> float:
-    """Return the rest of a share: ``1 - share``.
-
-    >>> complement(share=0.8)
-    0.2
-    """
-    return round(1 - share, 12)
-
-
-@formula
-def clv_denominator(*, margin_inr: float, retention: float, discount: float) -> float:
-    """Return the bottom of the CLV formula, ``1 + d - r``."""
-    return round(1 + discount - retention, 12)
-
-
-@formula
-def cac_ltv_ratio(*, clv_inr: float, cac_inr: float) -> float:
-    """Return the wrong answer of turning LTV:CAC upside down: ``CAC / CLV``."""
-    return cac_inr / clv_inr
-
-
-@formula
 def retained_customers(
     *, budget_inr: float, treated: float, treated_share: float, control_share: float
 ) -> float:
-    """Return the customers the campaign kept: the treatment-control gap times the customers treated."""
+    """Return the customers the campaign kept: the uplift (treatment minus control share) x treated."""
     return round((treated_share - control_share) * treated, 9)
 
 
@@ -448,8 +494,8 @@ def load_bank(lesson: str) -> Bank:
     Examples
     --------
     >>> bank = load_bank("04")
-    >>> bank.question("q4").answer  # ₹50,000 / 40 customers
-    1250.0
+    >>> bank.question("q8").answer  # 1 + (₹750 / ₹250 - 1) / 0.1 quarters
+    21.0
     """
     raw = _read(f"{lesson}.toml")
     return Bank(lesson=lesson, questions=tuple(_question(entry) for entry in raw["questions"]))

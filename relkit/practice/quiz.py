@@ -290,11 +290,11 @@ class Quiz:
         Examples
         --------
         >>> q = quiz("04", learner="asha")
-        >>> q.answer("q4", "1250").correct
+        >>> q.answer("q9", "100").correct
         True
-        >>> print(q.answer("q4", 6.25))
-        ✗ Not yet. You divided by everyone the advertisements reached. Most of them never bought; CAC counts only the customers won: divide by 40.
-        >>> print(q.answer("q4", "many"))
+        >>> print(q.answer("q9", 3))
+        ✗ Not yet. That is the cost per message sent. Most customers contacted would have done the same without it; the campaign earns credit only for the extra buyers it caused.
+        >>> print(q.answer("q9", "many"))
         ? This question asks for a number, but 'many' is not one. Write it in digits, such as 1250 or 0.75.
         """  # noqa: E501
         question = self.question(question_id)
@@ -447,7 +447,7 @@ def quiz(lesson: str, *, learner: str | None = None) -> Quiz:
     >>> q = quiz("01", learner="asha")
     >>> q.question_ids[:3]
     ('q1', 'q2', 'q3')
-    >>> q.answer("q6", 600).correct  # 15 defective of 25,000 units: 600 per million
+    >>> q.answer("q7", 0.8).correct  # renewal rate: 28 renewed of 35 ended; running ones left out
     True
     >>> quiz("4")
     Traceback (most recent call last):

@@ -118,27 +118,60 @@ def test_numbers_typed_into_the_texts_are_the_same_in_every_language(lesson):
 
 
 def test_worked_answers_by_hand():
-    """The computed answers, checked against arithmetic done by hand."""
+    """The computed answers, and the known mistakes, checked against arithmetic done by hand."""
     q01, q04 = load_bank("01"), load_bank("04")
-    assert q01.question("q6").answer == 600  # 15 / 25,000 * 10,00,000
-    assert q01.question("q7").answer == 0.75  # 30 / 40
-    assert q01.question("q7").mistakes == {"on_time_only": 0.85, "wrong_denominator": 30 / 34}
-    assert q04.question("q2").answer == pytest.approx(0.85)  # 1 - 30 / 200
-    assert q04.question("q4").answer == 1250  # 50,000 / 40
-    assert q04.question("q4").mistakes == {"per_reached": 6.25, "inverted": 0.0008}
-    assert q04.question("q5").answer == pytest.approx(300 / 0.26)  # 400 * 0.75 / (1 + 0.01 - 0.75)
-    assert q04.question("q8").answer == pytest.approx(100)  # 6,000 / ((0.12 - 0.09) * 2,000)
-    assert q04.question("q9").answer == 4  # 1,200 / 300
-    assert q04.question("q6").inputs["ratio"] == 0.75  # 1,800 / 2,400
+    assert q01.question("q7").answer == pytest.approx(0.8)  # renewal rate: 28 renewed / 35 ended
+    assert q01.question("q7").mistakes == pytest.approx(
+        {"with_running": 28 / 50, "running_renewed": 43 / 50, "not_renewed": 0.2}
+    )
+    assert q01.question("q8").answer == pytest.approx(10 / 3)  # trust score: (5 + 3 + 2) / 3
+    assert q01.question("q8").mistakes == {"total": 10, "top_score": 2}
+    assert q04.question("q2").answer == pytest.approx(0.85)  # monthly churn: 1 - 30 / 200
+    assert q04.question("q3").answer == pytest.approx(0.77)  # gone for good: (400 - 92) / 400
+    assert q04.question("q3").mistakes == pytest.approx({"stayed": 0.23, "newcomers": 308 / 550})
+    q6 = q04.question("q6")  # two-year CLV: m = (944 - 144) x 0.35 = 280; 280 x (1 + 7 x 0.08)
+    assert q6.inputs["margin_inr"] == pytest.approx(280)
+    assert q6.answer == pytest.approx(436.8)
+    assert q6.mistakes == pytest.approx(
+        {"with_gst": 944 * 0.35 * 1.56, "first_quarter": 280 * 0.56, "revenue": 800 * 1.56}
+    )
+    assert q04.question("q8").answer == pytest.approx(21)  # payback: 1 + (750 / 250 - 1) / 0.1 quarters
+    assert q04.question("q8").mistakes == pytest.approx(
+        {"every_quarter": 3, "first_quarter": 30, "months": 63}
+    )
+    assert q04.question("q9").answer == pytest.approx(100)  # 6,000 / ((0.12 - 0.09) * 2,000)
 
 
 def test_the_category_answer_is_the_channel_the_numbers_make_cheapest():
-    question = load_bank("04").question("q7")
+    question = load_bank("04").question("q5")
     costs = {key: question.inputs[f"{key}_cac"] for key in question.options}
     assert costs == {"referral": 300, "paid_search": 1500, "paid_social": 1400}
     assert question.answer == min(costs, key=costs.get)
 
 
 def test_choice_answers_stated_with_numbers_follow_from_them():
-    question = load_bank("01").question("q5")
-    assert question.inputs["rest"] == pytest.approx(1 - question.inputs["otif"])
+    shuffle = load_bank("01").question("q9")
+    assert shuffle.inputs["gap"] == pytest.approx(shuffle.inputs["rate_short"] - shuffle.inputs["rate_long"])
+    assert shuffle.inputs["rest"] == pytest.approx(1 - shuffle.inputs["shuffled"])
+    ratio = load_bank("04").question("q7")
+    assert ratio.inputs["ratio"] == pytest.approx(0.25)  # 450 / 1,800: below 1, so "losing" is right
+    assert ratio.inputs["inverse"] == pytest.approx(4)
+
+
+@pytest.mark.parametrize(
+    ("lesson", "retired"),
+    [
+        ("01", ["OTIF", "PPM", "scorecard", "lead time", "grade"]),
+        ("04", ["discount rate", "a month and stays every month", "1 + d − r"]),
+    ],
+)
+def test_the_banks_ask_only_what_the_revised_lessons_teach(lesson, retired):
+    """Lesson 01 no longer shows the partner scorecard; lesson 04 builds CLV and payback in quarters."""
+    bank = load_bank(lesson)
+    for question in bank.questions:
+        text = bank.texts("en")[question.id]
+        wording = " ".join(
+            [text.question, text.explanation, text.hint, *text.options.values(), *text.feedback.values()]
+        )
+        for word in retired:
+            assert word.casefold() not in wording.casefold(), (question.id, word)

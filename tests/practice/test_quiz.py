@@ -125,10 +125,11 @@ def test_a_letter_in_devanagari_or_bengali_answers_too():
 
 def test_numbers_as_learners_write_them():
     q = quiz("04", learner="asha")
-    assert q.answer("q4", "1,250", record=False).correct is True
-    assert q.answer("q4", "₹1,250", record=False).correct is True
-    assert q.answer("q4", "१२५०", record=False).correct is True
-    assert q.answer("q5", "1153.85", record=False).correct is True
+    assert q.answer("q6", "436.80", record=False).correct is True
+    assert q.answer("q6", "₹436.8", record=False).correct is True
+    assert q.answer("q6", "४३६.८", record=False).correct is True
+    assert q.answer("q9", "₹100", record=False).correct is True
+    assert q.answer("q8", "21", record=False).correct is True
     share = q.answer("q2", "85%", record=False)
     assert share.correct is True
     assert share.note
@@ -141,7 +142,7 @@ def test_a_category_answer_in_any_language_and_relkits_labels():
     wrong = q.answer("q3", "वितरक", record=False)
     assert wrong.correct is False
     assert "distributor" in wrong.text.lower()
-    assert quiz("04", learner="a").answer("q7", "रेफ़रल", record=False).correct is True
+    assert quiz("04", learner="a").answer("q5", "रेफ़रल", record=False).correct is True
 
 
 @pytest.mark.parametrize(
@@ -151,7 +152,7 @@ def test_a_category_answer_in_any_language_and_relkits_labels():
 def test_a_word_where_a_number_is_asked_says_what_kind_is_expected(lang, phrase):
     q = quiz("04", learner="asha")
     with relkit.language(lang):
-        fb = q.answer("q4", "bahut", record=False)
+        fb = q.answer("q9", "bahut", record=False)
     assert fb.correct is None
     assert phrase in fb.text
 
@@ -169,18 +170,18 @@ def test_an_unknown_category_and_an_unknown_letter_list_what_is_allowed():
 
 def test_every_answer_is_recorded_with_its_id_lesson_and_kind(recorded):
     q = quiz("04", learner="asha")
-    q.answer("q4", "1250")
+    q.answer("q9", "100")
     q.answer("q2", "0.15")
-    q.answer("q4", "many")  # not read as a number: no attempt
+    q.answer("q9", "many")  # not read as a number: no attempt
     assert recorded == [
-        {"item_id": "quiz.04.q4", "lesson": "04", "kind": "quiz", "correct": True, "answer": "1250"},
+        {"item_id": "quiz.04.q9", "lesson": "04", "kind": "quiz", "correct": True, "answer": "100"},
         {"item_id": "quiz.04.q2", "lesson": "04", "kind": "quiz", "correct": False, "answer": "0.15"},
     ]
 
 
 def test_without_a_progress_store_answers_are_not_recorded_and_nothing_fails(monkeypatch):
     monkeypatch.setitem(sys.modules, "relkit.practice.progress", None)
-    assert quiz("04", learner="a").answer("q4", 1250).correct is True
+    assert quiz("04", learner="a").answer("q9", 100).correct is True
 
 
 # -------------------------------------------------------------------------------------------- errors
@@ -209,7 +210,7 @@ def test_an_unknown_quiz_lists_those_that_exist_in_the_learners_language(lang, p
 def test_an_unknown_question_lists_the_questions():
     with pytest.raises(RelkitValueError, match=r"no question 'q42'.*'q1', 'q2'"):
         quiz("01", learner="a").answer("q42", "a")
-    assert quiz("01", learner="a").answer(6, 600, record=False).correct is True  # 6 means q6
+    assert quiz("01", learner="a").answer(7, 0.8, record=False).correct is True  # 7 means q7
 
 
 # ------------------------------------------------------------------------------------- plain text
@@ -267,7 +268,7 @@ def test_every_control_is_focusable_with_a_description_in_the_learners_language(
 
 def test_choosing_an_option_and_checking_shows_its_feedback_and_records_once(recorded):
     q = quiz("04", learner="asha")
-    item = q.widget().items["q3"]
+    item = q.widget().items["q4"]
     item.button.click()
     assert item.last.correct is None
     assert "Choose" in item.feedback.value
@@ -275,22 +276,22 @@ def test_choosing_an_option_and_checking_shows_its_feedback_and_records_once(rec
     assert item.feedback.value == "" or "Choose" in item.feedback.value  # choosing alone does not check
     item.button.click()
     assert item.last.correct is False
-    assert "retention" in item.feedback.value
+    assert "ordered again" in item.feedback.value
     assert 'role="status"' in item.feedback.value
     item.control.value = "cohort_age"
     item.button.click()
     item.button.click()  # the same answer checked again is not a new attempt
     assert item.last.correct is True
-    assert [(a["item_id"], a["correct"]) for a in recorded] == [("quiz.04.q3", False), ("quiz.04.q3", True)]
+    assert [(a["item_id"], a["correct"]) for a in recorded] == [("quiz.04.q4", False), ("quiz.04.q4", True)]
 
 
 def test_typing_a_number_and_pressing_enter_gives_feedback(recorded):
     q = quiz("04", learner="asha")
-    item = q.widget().items["q4"]
-    item.control.value = "6.25"  # what the browser sends on Enter (continuous_update=False)
+    item = q.widget().items["q9"]
+    item.control.value = "3"  # what the browser sends on Enter (continuous_update=False)
     assert item.last.correct is False
-    assert "reached" in item.feedback.value
-    item.control.value = "1250"
+    assert "per message" in item.feedback.value
+    item.control.value = "100"
     assert item.last.correct is True
     item.button.click()  # Check after Enter: feedback again, no second attempt
     assert len(recorded) == 2
@@ -306,7 +307,7 @@ def test_the_widget_in_hindi_and_bengali_judges_native_answers(lang, answer):
 
 
 def test_the_widget_repr_is_short_and_stable():
-    assert repr(quiz("01", learner="a").widget()) == "QuizWidget(lesson='01', questions=9)"
+    assert repr(quiz("01", learner="a").widget()) == "QuizWidget(lesson='01', questions=10)"
 
 
 def test_the_module_does_not_load_ipywidgets_until_a_widget_is_built():
