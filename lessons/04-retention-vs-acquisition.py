@@ -25,7 +25,7 @@ in one Indian online shop's own data.
 **Prerequisites:** lessons 00 and 01 (running a notebook, the world's tables). In pandas: choosing rows
 with a condition, `groupby` with `mean`, `sum` and `size`, `merge` and `isin`. Solving a simple equation.
 
-**Time:** about 80 minutes: 50 reading, 30 exercises. Five exercises are checked by `relkit.check`.
+**Time:** about 85 minutes: 55 reading, 30 exercises. Five exercises are checked by `relkit.check`.
 Unfamiliar words are in the [glossary](glossary.md).
 
 **The case.** Moumita Sen runs this online shop from its head office in Kolkata. The largest share of her
@@ -57,7 +57,7 @@ advise her.""",
 **पहले से क्या आना चाहिए:** पाठ 00 और 01 (नोटबुक चलाना, relkit की दुनिया की तालिकाएँ)। pandas में: किसी शर्त के आधार पर पंक्तियाँ चुनना,
 `mean`, `sum` और `size` के साथ `groupby`, `merge` और `isin`। एक सरल समीकरण हल करना।
 
-**समय:** लगभग 80 मिनट: 50 पढ़ने में, 30 अभ्यास में। पाँच अभ्यासों की जाँच `relkit.check` करता है।
+**समय:** लगभग 85 मिनट: 55 पढ़ने में, 30 अभ्यास में। पाँच अभ्यासों की जाँच `relkit.check` करता है।
 अनजान शब्दों के अर्थ [शब्दावली (glossary)](glossary.md) में देखिए।
 
 **व्यावसायिक प्रसंग।** मौमिता सेन कोलकाता स्थित मुख्य कार्यालय से यह ऑनलाइन दुकान चलाती हैं। उनके विज्ञापन बजट का सबसे बड़ा हिस्सा इंस्टाग्राम और
@@ -88,7 +88,7 @@ advise her.""",
 **আগে যা জানা দরকার:** পাঠ 00 আর 01 (নোটবুক চালানো, এই জগতের সারণিগুলি)। pandas-এ: শর্ত দিয়ে সারি বাছা, `mean`, `sum`
 আর `size` সহ `groupby`, `merge` আর `isin`। একটি সরল সমীকরণ সমাধান করা।
 
-**সময়:** প্রায় 80 মিনিট: পড়তে 50 মিনিট, অনুশীলনে 30 মিনিট। পাঁচটি অনুশীলনের উত্তর যাচাই করে `relkit.check`।
+**সময়:** প্রায় 85 মিনিট: পড়তে 55 মিনিট, অনুশীলনে 30 মিনিট। পাঁচটি অনুশীলনের উত্তর যাচাই করে `relkit.check`।
 অচেনা শব্দের মানে [পরিভাষা (glossary)](glossary.md)-এ দেখুন।
 
 **প্রেক্ষাপট।** মৌমিতা সেন কলকাতার প্রধান কার্যালয় থেকে এই অনলাইন দোকানটি চালান। তাঁর বিজ্ঞাপনের টাকার সবচেয়ে বড় অংশ যায় ইনস্টাগ্রাম
@@ -1123,8 +1123,8 @@ relkit.glossary(relkit.get_language()).loc[terms]"""
     md(
         en="""## Instructor notes
 
-**Timing (about 80 minutes; for a 90-minute class).** Case and section 2, 15 min (04.1 included); section 3
-with the festive test, 15 min (04.2); section 4, 5 min; section 5, 20 min (04.3); section 6, 15 min (04.4);
+**Timing (about 85 minutes; for a 90-minute class).** Case and section 2, 15 min (04.1 included); section 3
+with the festive test, 15 min (04.2); section 4, 5 min; section 5, 25 min (04.3); section 6, 15 min (04.4);
 section 7 and discussion, 10 min (04.5).
 
 **Where learners get stuck.** (1) The two meanings of churn: many expect 98 % to mean "98 % lost". Ask them
@@ -1142,8 +1142,8 @@ shows volume taken for value; (a) shows cheapest or fewest taken for least valua
 range instead), and set 04.2 and 04.4 as homework.""",
         hi="""## प्रशिक्षक के लिए नोट
 
-**समय (लगभग 80 मिनट; 90 मिनट की कक्षा के लिए)।** प्रसंग और भाग 2, 15 मिनट (04.1 सहित); भाग 3 त्योहारी परख के साथ, 15 मिनट
-(04.2); भाग 4, 5 मिनट; भाग 5, 20 मिनट (04.3); भाग 6, 15 मिनट (04.4); भाग 7 और चर्चा, 10 मिनट (04.5)।
+**समय (लगभग 85 मिनट; 90 मिनट की कक्षा के लिए)।** प्रसंग और भाग 2, 15 मिनट (04.1 सहित); भाग 3 त्योहारी परख के साथ, 15 मिनट
+(04.2); भाग 4, 5 मिनट; भाग 5, 25 मिनट (04.3); भाग 6, 15 मिनट (04.4); भाग 7 और चर्चा, 10 मिनट (04.5)।
 
 **विद्यार्थी कहाँ अटकते हैं।** (1) ग्राहक छोड़ने के दो अर्थ: बहुत-से विद्यार्थी 98% का मतलब "98% खो गए" समझते हैं। सेल चलाने से
 पहले उनसे हमेशा के लिए जा चुके ग्राहकों के हिस्से का अनुमान लगवाइए। (2) फेंटना: इसे सूत्र की तरह नहीं, "त्योहारी निशान ताश के पत्तों
@@ -1159,8 +1159,8 @@ range instead), and set 04.2 and 04.4 as homework.""",
 गृहकार्य में दीजिए।""",
         bn="""## প্রশিক্ষকের জন্য টীকা
 
-**সময় (প্রায় 80 মিনিট; 90 মিনিটের ক্লাসের জন্য)।** প্রেক্ষাপট আর অংশ 2, 15 মিনিট (04.1 সহ); অংশ 3 উৎসবের যাচাই সহ, 15 মিনিট
-(04.2); অংশ 4, 5 মিনিট; অংশ 5, 20 মিনিট (04.3); অংশ 6, 15 মিনিট (04.4); অংশ 7 আর আলোচনা, 10 মিনিট (04.5)।
+**সময় (প্রায় 85 মিনিট; 90 মিনিটের ক্লাসের জন্য)।** প্রেক্ষাপট আর অংশ 2, 15 মিনিট (04.1 সহ); অংশ 3 উৎসবের যাচাই সহ, 15 মিনিট
+(04.2); অংশ 4, 5 মিনিট; অংশ 5, 25 মিনিট (04.3); অংশ 6, 15 মিনিট (04.4); অংশ 7 আর আলোচনা, 10 মিনিট (04.5)।
 
 **শিক্ষার্থীরা কোথায় আটকে যান।** (1) গ্রাহক হারানোর দুটি অর্থ: অনেকে ভাবেন 98% মানে "98% গ্রাহক হারিয়ে গেছে"। সেল চালানোর আগে
 তাঁদের দিয়ে চিরতরে চলে যাওয়া গ্রাহকদের অনুপাত আন্দাজ করান। (2) এলোমেলো করা: এটিকে সূত্র হিসেবে নয়, "তাস ভাঁজার মতো উৎসবের

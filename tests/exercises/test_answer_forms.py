@@ -127,6 +127,7 @@ def test_total_revenue_written_every_way(world, each_language):
         native(f"₹{total / 1e5:.2f} {scale['lakh']}", each_language),
         native(f"{total / 1e7:.3f} {scale['crore']}", each_language),
     ]
+
     def judge(text):
         return judge_number(text, exercise_id="t", expected=total, rel_tol=0.005)
 
