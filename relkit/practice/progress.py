@@ -25,8 +25,8 @@ Why nothing acknowledged is lost
 
 When the store cannot be written
     A read-only home, a full disk or a file another program keeps locked longer than the busy timeout:
-    :func:`record_attempt` warns once, in the learner's language (:class:`~relkit.errors.RelkitWarning`),
-    returns ``False``, and the lesson goes on.
+    :func:`record_attempt` warns once per reason, in the learner's language
+    (:class:`~relkit.errors.RelkitWarning`), returns ``False``, and the lesson goes on.
 
 A corrupted or foreign file
     A file that is not SQLite, a SQLite database without relkit's mark (``PRAGMA application_id``), or a
@@ -47,6 +47,7 @@ True
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import secrets
@@ -165,7 +166,7 @@ _state: dict[str, object] = {
     "path": None,  # the file it was opened on
     "identity": None,  # (device, inode) of that file, to notice it was renamed aside under us
     "pid": None,  # the process that opened it: a forked child opens its own
-    "warned": False,  # a warning about an unwritable store was shown since the last good save
+    "warned": set(),  # the reasons an unwritable store was already warned about in this process
     "learner": None,  # a random learner id kept in memory when the store cannot keep one
 }
 
@@ -335,24 +336,31 @@ def close_store() -> None:
 def _reason(exc: BaseException) -> str:
     """Return the message id saying why the store could not be written."""
     name = str(getattr(exc, "sqlite_errorname", ""))
-    if name.startswith("SQLITE_FULL") or getattr(exc, "errno", None) == 28:  # ENOSPC
+    number = getattr(exc, "errno", None)
+    if name.startswith("SQLITE_FULL") or number in (errno.ENOSPC, errno.EDQUOT):
         return "progress.not_saved.full"
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return "progress.not_saved.locked"
-    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")) or isinstance(
-        exc, PermissionError | IsADirectoryError | NotADirectoryError | FileExistsError
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")) or number in (
+        errno.EROFS,
+        errno.EACCES,
+        errno.EPERM,
+        errno.ENOTDIR,
+        errno.EEXIST,
     ):
         return "progress.not_saved.read_only"
     return "progress.not_saved.other"
 
 
 def _warn_not_saved(exc: BaseException, path: Path) -> None:
-    if _state["warned"]:
+    """Warn about a store that cannot be written, once per reason in this process."""
+    reason = _reason(exc)
+    if reason in _state["warned"]:
         return
-    _state["warned"] = True
+    _state["warned"].add(reason)
     detail = f"{type(exc).__name__}: {exc}"
     warnings.warn(
-        RelkitWarning(_reason(exc), path=str(path), seconds=f"{BUSY_TIMEOUT_SECONDS:g}", detail=detail),
+        RelkitWarning(reason, path=str(path), seconds=f"{BUSY_TIMEOUT_SECONDS:g}", detail=detail),
         stacklevel=3,
     )
 
@@ -477,7 +485,6 @@ def record_attempt(
                         pass
                 _warn_not_saved(exc, path)
                 return False
-            _state["warned"] = False
             return True
     return False  # pragma: no cover - the loop always returns
 
