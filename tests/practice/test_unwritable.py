@@ -130,7 +130,7 @@ def test_a_file_that_cannot_grow_warns_and_returns_false(tmp_path):
         "with warnings.catch_warnings(record=True) as caught:\n"
         "    warnings.simplefilter('always')\n"
         "    results = [record_attempt(f'01.{i}', lesson='01', kind='exercise', correct=True,"
-        " answer='z' * 400) for i in range(1, 2000)]\n"
+        " answer='z' * 400) for i in range(1, 700)]\n"
         "print(json.dumps([results.count(True), results.count(False), [w.message.msgid for w in caught]]))\n"
     )
     done = subprocess.run(
