@@ -83,15 +83,21 @@ def _write_many(path: str, prefix: str, count: int, start) -> None:
 @pytest.mark.slow
 def test_two_kernels_saving_at_the_same_time_lose_nothing(store_file):
     context = multiprocessing.get_context("spawn")
-    start = context.Barrier(2)
+    start = context.Barrier(2, timeout=60)
     workers = [
         context.Process(target=_write_many, args=(str(store_file), name, 200, start)) for name in ("a", "b")
     ]
     for worker in workers:
         worker.start()
-    for worker in workers:
-        worker.join(timeout=120)
-        assert worker.exitcode == 0
+    try:
+        for worker in workers:
+            worker.join(timeout=120)
+    finally:  # never leave a worker behind: the test run would wait for it at exit
+        for worker in workers:
+            if worker.is_alive():
+                worker.kill()
+                worker.join()
+    assert [worker.exitcode for worker in workers] == [0, 0]
     stored = _items(store_file)
     assert sorted(stored) == sorted(f"{name}.{n}" for name in "ab" for n in range(200))
     # the two really interleaved: neither wrote all of its attempts before the other began

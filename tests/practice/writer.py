@@ -6,13 +6,20 @@ Run as ``python writer.py <prefix>``; the store file comes from RELKIT_PROGRESS_
 
 import sys
 
-from relkit.practice.progress import record_attempt
 
-prefix = sys.argv[1]
-print("ready", flush=True)
-number = 0
-while True:
-    item = f"{prefix}.{number}"
-    if record_attempt(item, lesson="kill", kind="quiz", correct=number % 2 == 0, answer="x" * (number % 50)):
-        print(f"ack {item}", flush=True)
-    number += 1
+def main(prefix: str) -> None:
+    from relkit.practice.progress import record_attempt
+
+    print("ready", flush=True)
+    number = 0
+    while True:
+        item = f"{prefix}.{number}"
+        if record_attempt(
+            item, lesson="kill", kind="quiz", correct=number % 2 == 0, answer="x" * (number % 50)
+        ):
+            print(f"ack {item}", flush=True)
+        number += 1
+
+
+if __name__ == "__main__":  # importing it (pytest --doctest-modules does) must not start writing
+    main(sys.argv[1])
