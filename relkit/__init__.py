@@ -97,6 +97,13 @@ _LAZY: dict[str, str] = {
     "check": "relkit.exercises",
     "hint": "relkit.exercises",
     "solution": "relkit.exercises",
+    # practice: saved progress and mastery
+    "export_progress": "relkit.practice.progress",
+    "read_progress_export": "relkit.practice.progress",
+    "MasteryRule": "relkit.practice.progress_view",
+    "mastery": "relkit.practice.progress_view",
+    "progress": "relkit.practice.progress_view",
+    "progress_bar": "relkit.practice.progress_view",
 }
 
 __all__ = [
@@ -177,6 +184,12 @@ if TYPE_CHECKING:  # explicit re-exports for editors and type checkers
     from .plots import plot_line as plot_line
     from .plots import plot_scorecard as plot_scorecard
     from .plots import plot_style as plot_style
+    from .practice.progress import export_progress as export_progress
+    from .practice.progress import read_progress_export as read_progress_export
+    from .practice.progress_view import MasteryRule as MasteryRule
+    from .practice.progress_view import mastery as mastery
+    from .practice.progress_view import progress as progress
+    from .practice.progress_view import progress_bar as progress_bar
     from .practice.quiz import quiz as quiz
     from .simulation import DEFAULT_SEED as DEFAULT_SEED
     from .simulation import TRUE_PARAMS as TRUE_PARAMS

@@ -52,6 +52,11 @@ class _Exercise:
 _EXERCISES: dict[str, _Exercise] = {}
 _ATTEMPTS: dict[str, int] = {}
 """Wrong answers given to each exercise since its last right answer, in this kernel."""
+_HELP_SHOWN: dict[str, int] = {}
+"""The most help :func:`hint` (3) or :func:`solution` (4) showed per exercise since its last right answer."""
+
+HINT_LEVELS = {"hint": 3, "solution": 4}
+"""Hint levels the progress store records beyond the ladder's steps (1 the idea, 2 the step, 3 with code)."""
 
 
 @cache
@@ -139,8 +144,29 @@ def reset_attempts(exercise_id: str | None = None) -> None:
     """Start the hint ladder again for `exercise_id`, or for every exercise when it is omitted."""
     if exercise_id is None:
         _ATTEMPTS.clear()
+        _HELP_SHOWN.clear()
     else:
         _ATTEMPTS.pop(_known_id(exercise_id), None)
+        _HELP_SHOWN.pop(_known_id(exercise_id), None)
+
+
+def _record(key: str, correct: bool, ladder_step: int, answer: object) -> None:
+    """Save a judged answer in the progress store; a store that fails never stops :func:`check`.
+
+    The hint level is the most help the learner had seen for the exercise by this answer: the ladder's
+    step (capped at 3, the step with the pointer to the code), or 3 or 4 when :func:`hint` or
+    :func:`solution` was shown since the last right answer.
+    """
+    level = max(min(ladder_step, 3), _HELP_SHOWN.get(key, 0))
+    try:
+        from ..practice.progress import record_attempt  # imported here: check() must work without a store
+
+        text = answer if isinstance(answer, str) else show_value(answer)
+        record_attempt(
+            key, lesson=key.split(".", 1)[0], kind="exercise", correct=correct, hint_level=level, answer=text
+        )
+    except Exception:  # the verdict matters more than the record
+        pass
 
 
 def ladder_hint(exercise_id: str, attempt: int) -> str:
@@ -218,9 +244,11 @@ def check(exercise_id: str, answer: object) -> Feedback:
         return Feedback(key, False, translate("ex.prompt", exercise=key), get_language(), answered=False)
     feedback = _EXERCISES[key].judge(answer)
     if feedback.correct:
-        _ATTEMPTS.pop(key, None)
+        _record(key, True, _ATTEMPTS.pop(key, 0), answer)
+        _HELP_SHOWN.pop(key, None)
         return feedback
     _ATTEMPTS[key] = _ATTEMPTS.get(key, 0) + 1
+    _record(key, False, _ATTEMPTS[key], answer)
     return replace(feedback, message=f"{feedback.message} {ladder_hint(key, _ATTEMPTS[key])}")
 
 
@@ -256,6 +284,7 @@ def hint(exercise_id: str) -> Help:
     संकेत: ... relkit.solution("04.2") ...
     """  # noqa: E501
     key = _known_id(exercise_id)
+    _HELP_SHOWN[key] = max(_HELP_SHOWN.get(key, 0), HINT_LEVELS["hint"])
     call = f'relkit.solution("{key}")'
     text = f"{translate(f'ex.{key}.hint')} {translate('ex.ladder.solution', call=call)}"
     return Help(key, text, get_language())
@@ -296,5 +325,6 @@ def solution(exercise_id: str) -> Help:
     অনুশীলন 04.4 সমাধানের একটি উপায় (অন্য উপায়েও ঠিক উত্তর পাওয়া যেতে পারে):
     """
     key = _known_id(exercise_id)
+    _HELP_SHOWN[key] = max(_HELP_SHOWN.get(key, 0), HINT_LEVELS["solution"])
     code = f'{_EXERCISES[key].solution}\nrelkit.check("{key}", answer)'
     return Help(key, f"{translate('ex.solution.header', exercise=key)}\n\n{code}", get_language())
