@@ -17,6 +17,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+import pytest
+
 if "matplotlib" in sys.modules:  # its config and cache folders are fixed at import: too late to move them
     raise RuntimeError("matplotlib was imported before the test session isolated its folders")
 
@@ -48,7 +50,13 @@ REMOVED_VARIABLES = (
     "JUPYTER_PREFER_ENV_PATH",
     "JUPYTER_PLATFORM_DIRS",
     "PYTHONSTARTUP",
+    "RELKIT_PROGRESS_FILE",  # the progress store follows XDG_DATA_HOME above
+    "JUPYTERHUB_USER",  # would name the learner
 )
+
+# The learner the lessons' stored outputs were made for (tools/build_lessons.py uses the same): a quiz
+# shuffles its options per learner, so a fixed learner keeps the stored quiz text comparable.
+NOTEBOOK_LEARNER = "relkit-lessons"
 
 for variable, folder in ISOLATED_FOLDERS.items():
     path = _RUN_FOLDER / folder
@@ -56,6 +64,7 @@ for variable, folder in ISOLATED_FOLDERS.items():
     os.environ[variable] = str(path)
 for variable in REMOVED_VARIABLES:
     os.environ.pop(variable, None)
+os.environ["RELKIT_LEARNER"] = NOTEBOOK_LEARNER
 
 
 def pytest_report_header(config):
@@ -66,3 +75,15 @@ def pytest_report_header(config):
 def pytest_unconfigure(config):
     """Remove this run's per-user folders."""
     shutil.rmtree(_RUN_FOLDER, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _the_notebook_learner():
+    """Give every test, doctest and notebook cell the lessons' learner, and give it back after each.
+
+    A doctest or test may set or remove ``RELKIT_LEARNER``; a notebook kernel started afterwards must
+    still shuffle its quiz for :data:`NOTEBOOK_LEARNER`, or the stored quiz text would not match.
+    """
+    os.environ["RELKIT_LEARNER"] = NOTEBOOK_LEARNER
+    yield
+    os.environ["RELKIT_LEARNER"] = NOTEBOOK_LEARNER

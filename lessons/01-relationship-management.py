@@ -28,7 +28,7 @@ A first look at the two kinds of relationship a business keeps, and one analysis
 **Before you start:** lesson 00 (Jupyter and relkit). Python: running a cell, `len`, selecting rows with a
 condition such as `table[table["column"] == value]`, `value_counts`, `groupby` with `mean`.
 
-**Time:** about 90 minutes: 55 reading, 35 exercises.
+**Time:** about 105 minutes: 60 reading, 45 exercises and quiz.
 
 **The case.** In Patna the shop sells groceries through Lata General Store, a kirana that buys on 30 days'
 credit and resells. Twice in two years the shop raised a dispute with it over a bill paid late. Its
@@ -57,7 +57,7 @@ New words are explained in the [glossary](glossary.md).""",
 **शुरू करने से पहले:** पाठ 00 (Jupyter और relkit)। Python में: सेल चलाना, `len`, किसी शर्त से पंक्तियाँ
 छाँटना, जैसे `table[table["column"] == value]`, `value_counts`, और `mean` के साथ `groupby`।
 
-**समय:** लगभग 90 मिनट: 55 पढ़ने में, 35 अभ्यास में।
+**समय:** लगभग 105 मिनट: 60 पढ़ने में, 45 अभ्यास और प्रश्नोत्तरी में।
 
 **प्रसंग (case)।** पटना में दुकान लता जनरल स्टोर के ज़रिए किराने का सामान बेचती है। लता जनरल स्टोर एक किराना दुकान है:
 वह दुकान से 30 दिन के उधार पर माल ख़रीदता है और आगे बेचता है। दो साल में दुकान ने देर से चुकाए गए बिल को लेकर दो बार
@@ -86,7 +86,7 @@ New words are explained in the [glossary](glossary.md).""",
 **শুরুর আগে:** পাঠ 00 (Jupyter ও relkit)। Python-এ: সেল চালানো, `len`, কোনো শর্ত দিয়ে সারি বেছে নেওয়া,
 যেমন `table[table["column"] == value]`, `value_counts`, আর `mean`-সহ `groupby`।
 
-**সময়:** প্রায় 90 মিনিট: পড়া 55 মিনিট, অনুশীলন 35 মিনিট।
+**সময়:** প্রায় 105 মিনিট: পড়া 60 মিনিট, অনুশীলন আর কুইজ 45 মিনিট।
 
 **ঘটনা (case)।** পাটনায় দোকানটি লতা জেনারেল স্টোরের মাধ্যমে মুদির জিনিস বিক্রি করে। লতা জেনারেল স্টোর একটি
 মুদির দোকান: সে 30 দিনের ধারে অনলাইন দোকানটির কাছ থেকে মাল কেনে, তারপর নিজের খদ্দেরদের কাছে বেচে। দুই বছরে দেরিতে মেটানো বিল নিয়ে দোকান দুবার তার সঙ্গে বিরোধ তুলেছে। নভেম্বর 2025-এ তার চুক্তি নবায়নের সময় আসবে। এক সহকর্মী বলছেন: "যে অংশীদারদের সঙ্গে বিরোধ হয়, শেষে তাদেরই
@@ -851,6 +851,24 @@ relkit.check("01.4", answer)""",
         tags=["solution"],
     ),
     md(
+        en="""### Explore: disputes and renewals, partner by partner
+
+`relkit.dispute_renewal_explorer` draws every partner as a point: its dispute rate (disputes per order)
+against its renewal rate. Choose a partner type or a tier and see whether the pattern of this section holds
+within it. Remember how few contracts stand behind each point.""",
+        hi="""### टटोलिए: हर भागीदार के विवाद और नवीनीकरण
+
+`relkit.dispute_renewal_explorer` हर भागीदार को एक बिंदु की तरह दिखाता है: एक ओर उसकी विवाद दर (हर ऑर्डर पर विवाद), दूसरी
+ओर उसकी नवीनीकरण दर। कोई भागीदार-प्रकार या स्तर (tier) चुनिए और देखिए कि इस भाग में दिखा रुझान उसके भीतर भी बना रहता है
+या नहीं। याद रखिए कि हर बिंदु के पीछे गिने-चुने अनुबंध ही हैं।""",
+        bn="""### নিজে দেখুন: অংশীদার ধরে ধরে বিরোধ আর নবায়ন
+
+`relkit.dispute_renewal_explorer` প্রতিটি অংশীদারকে একটি বিন্দু হিসেবে আঁকে: এক দিকে তার বিরোধের হার (অর্ডার-পিছু বিরোধ),
+অন্য দিকে তার নবায়নের হার। কোনো এক ধরনের অংশীদার বা কোনো স্তর (tier) বেছে নিন, আর দেখুন এই অংশের প্রবণতা তার ভেতরেও
+টেকে কি না। মনে রাখবেন, প্রতিটি বিন্দুর পেছনে চুক্তির সংখ্যা খুবই কম।""",
+    ),
+    code("""relkit.dispute_renewal_explorer(world)"""),
+    md(
         en="""## 10. CRM and BRM side by side
 
 `relkit.compare_crm_brm(world)` works out the table of section 2 from the data: the customer side in one
@@ -1071,11 +1089,47 @@ The cell below shows the glossary entries for this lesson's main terms; the whol
 relkit.glossary(relkit.get_language()).loc[terms]"""
     ),
     md(
+        en="""## Quiz
+
+Ten short questions on the ideas of this lesson. Answer with the mouse, or with the keyboard alone: Tab to
+an option, Space to choose it, Tab to *Check* and Enter. Each answer gets feedback at once, saying whether
+it is right and why, and relkit keeps your answers in your progress on this computer.""",
+        hi="""## प्रश्नोत्तरी (quiz)
+
+इस पाठ के विचारों पर दस छोटे प्रश्न। उत्तर माउस से दीजिए, या सिर्फ़ कीबोर्ड से: Tab से किसी विकल्प पर जाइए, Space से उसे
+चुनिए, फिर Tab से *जाँचिए* बटन पर जाकर Enter दबाइए। हर उत्तर पर तुरंत बताया जाता है कि वह सही है या नहीं, और क्यों; relkit
+आपके उत्तर इसी कंप्यूटर पर आपकी प्रगति में सहेज लेता है।""",
+        bn="""## কুইজ (quiz)
+
+এই পাঠের ধারণাগুলি নিয়ে দশটি ছোট প্রশ্ন। উত্তর দিন মাউস দিয়ে, বা শুধু কি-বোর্ড দিয়েই: Tab চেপে কোনো বিকল্পে যান, Space
+চেপে সেটি বেছে নিন, তারপর Tab চেপে *যাচাই করুন* বোতামে গিয়ে Enter চাপুন। প্রতিটি উত্তর ঠিক কি না, আর কেন, তা সঙ্গে সঙ্গে
+জানতে পারবেন; relkit আপনার উত্তরগুলি এই কম্পিউটারেই আপনার অগ্রগতির হিসাবে রেখে দেয়।""",
+    ),
+    code("""relkit.quiz("01")"""),
+    md(
+        en="""## Your progress
+
+`relkit.progress_bar` shows how far you are in this lesson, and `relkit.progress()` a table of every
+lesson. A lesson counts as mastered when every exercise has been answered right at least once and at
+least 4 of your last 5 quiz answers are right.""",
+        hi="""## आपकी प्रगति
+
+`relkit.progress_bar` दिखाता है कि इस पाठ में आप कहाँ तक पहुँचे हैं, और `relkit.progress()` सभी पाठों की तालिका दिखाता है।
+पाठ पर महारत तब मानी जाती है जब हर अभ्यास का उत्तर कम से कम एक बार सही दिया गया हो और प्रश्नोत्तरी के आपके आख़िरी 5 उत्तरों
+में से कम से कम 4 सही हों।""",
+        bn="""## আপনার অগ্রগতি
+
+`relkit.progress_bar` দেখায় এই পাঠে আপনি কতদূর এগিয়েছেন, আর `relkit.progress()` দেখায় সব পাঠের সারণি। পাঠটি আয়ত্ত
+হয়েছে বলে ধরা হয় তখন, যখন প্রতিটি অনুশীলনের উত্তর অন্তত একবার ঠিক হয়েছে এবং কুইজে আপনার শেষ 5টি উত্তরের মধ্যে অন্তত
+4টি ঠিক।""",
+    ),
+    code("""relkit.progress_bar("01")"""),
+    md(
         en="""## Instructor notes
 
 **Timing** (90 minutes): sections 1-4, the ideas, 20 minutes; sections 5-8, the customer tables with
 exercises 01.1-01.3, 30 minutes; section 9, the renewal analysis with exercise 01.4, 25 minutes;
-sections 10-11 and exercise 01.5, 15 minutes.
+sections 10-11 and exercise 01.5, 15 minutes. The quiz (10 minutes) can be set as homework.
 
 **Where learners get stuck.** Exercise 01.1: comparing a date column with a date written as text, and
 forgetting that both ends are included. Exercise 01.3: the customers who never ordered (here every 2023
@@ -1095,7 +1149,7 @@ and finish with the case and exercise 01.5.""",
         hi="""## शिक्षक के लिए नोट्स
 
 **समय** (90 मिनट): भाग 1-4, विचार, 20 मिनट; भाग 5-8, ग्राहकों की तालिकाएँ और अभ्यास 01.1-01.3, 30 मिनट; भाग 9,
-नवीनीकरण का विश्लेषण और अभ्यास 01.4, 25 मिनट; भाग 10-11 और अभ्यास 01.5, 15 मिनट।
+नवीनीकरण का विश्लेषण और अभ्यास 01.4, 25 मिनट; भाग 10-11 और अभ्यास 01.5, 15 मिनट। प्रश्नोत्तरी (10 मिनट) गृहकार्य में दी जा सकती है।
 
 **विद्यार्थी कहाँ अटकते हैं।** अभ्यास 01.1: तारीख़ वाले कॉलम की टेक्स्ट की तरह लिखी तारीख़ से तुलना, और यह भूल जाना
 कि दोनों सिरों के दिन शामिल हैं। अभ्यास 01.3: वे ग्राहक जिन्होंने कभी ऑर्डर नहीं दिया (यहाँ 2023 के हर ग्राहक ने कम से
@@ -1114,7 +1168,7 @@ and finish with the case and exercise 01.5.""",
         bn="""## শিক্ষকের জন্য টীকা
 
 **সময়** (90 মিনিট): অংশ 1-4, ধারণা, 20 মিনিট; অংশ 5-8, গ্রাহকের সারণি আর অনুশীলন 01.1-01.3, 30 মিনিট; অংশ 9,
-নবায়নের বিশ্লেষণ আর অনুশীলন 01.4, 25 মিনিট; অংশ 10-11 আর অনুশীলন 01.5, 15 মিনিট।
+নবায়নের বিশ্লেষণ আর অনুশীলন 01.4, 25 মিনিট; অংশ 10-11 আর অনুশীলন 01.5, 15 মিনিট। কুইজটি (10 মিনিট) বাড়ির কাজ হিসেবে দেওয়া যায়।
 
 **শিক্ষার্থীরা কোথায় আটকে যান।** অনুশীলন 01.1: তারিখের কলামকে উদ্ধৃতিচিহ্নের মধ্যে লেখা তারিখের সঙ্গে তুলনা, আর দুই প্রান্তের
 দিনই যে ধরা হবে তা ভুলে যাওয়া। অনুশীলন 01.3: যে গ্রাহকেরা কখনো অর্ডার দেননি (এখানে 2023-এর প্রত্যেক গ্রাহক অন্তত

@@ -25,7 +25,7 @@ in one Indian online shop's own data.
 **Prerequisites:** lessons 00 and 01 (running a notebook, the world's tables). In pandas: choosing rows
 with a condition, `groupby` with `mean`, `sum` and `size`, `merge` and `isin`. Solving a simple equation.
 
-**Time:** about 85 minutes: 55 reading, 30 exercises. Five exercises are checked by `relkit.check`.
+**Time:** about 100 minutes: 60 reading, 40 exercises and quiz. Five exercises are checked by `relkit.check`.
 Unfamiliar words are in the [glossary](glossary.md).
 
 **The case.** Moumita Sen runs this online shop from its head office in Kolkata. The largest share of her
@@ -57,7 +57,7 @@ advise her.""",
 **पहले से क्या आना चाहिए:** पाठ 00 और 01 (नोटबुक चलाना, relkit की दुनिया की तालिकाएँ)। pandas में: किसी शर्त के आधार पर पंक्तियाँ चुनना,
 `mean`, `sum` और `size` के साथ `groupby`, `merge` और `isin`। एक सरल समीकरण हल करना।
 
-**समय:** लगभग 85 मिनट: 55 पढ़ने में, 30 अभ्यास में। पाँच अभ्यासों की जाँच `relkit.check` करता है।
+**समय:** लगभग 100 मिनट: 60 पढ़ने में, 40 अभ्यास और प्रश्नोत्तरी में। पाँच अभ्यासों की जाँच `relkit.check` करता है।
 अनजान शब्दों के अर्थ [शब्दावली (glossary)](glossary.md) में देखिए।
 
 **व्यावसायिक प्रसंग।** मौमिता सेन कोलकाता स्थित मुख्य कार्यालय से यह ऑनलाइन दुकान चलाती हैं। उनके विज्ञापन बजट का सबसे बड़ा हिस्सा इंस्टाग्राम और
@@ -88,7 +88,7 @@ advise her.""",
 **আগে যা জানা দরকার:** পাঠ 00 আর 01 (নোটবুক চালানো, এই জগতের সারণিগুলি)। pandas-এ: শর্ত দিয়ে সারি বাছা, `mean`, `sum`
 আর `size` সহ `groupby`, `merge` আর `isin`। একটি সরল সমীকরণ সমাধান করা।
 
-**সময়:** প্রায় 85 মিনিট: পড়তে 55 মিনিট, অনুশীলনে 30 মিনিট। পাঁচটি অনুশীলনের উত্তর যাচাই করে `relkit.check`।
+**সময়:** প্রায় 100 মিনিট: পড়তে 60 মিনিট, অনুশীলন আর কুইজে 40 মিনিট। পাঁচটি অনুশীলনের উত্তর যাচাই করে `relkit.check`।
 অচেনা শব্দের মানে [পরিভাষা (glossary)](glossary.md)-এ দেখুন।
 
 **প্রেক্ষাপট।** মৌমিতা সেন কলকাতার প্রধান কার্যালয় থেকে এই অনলাইন দোকানটি চালান। তাঁর বিজ্ঞাপনের টাকার সবচেয়ে বড় অংশ যায় ইনস্টাগ্রাম
@@ -380,6 +380,22 @@ relkit.check("04.2", answer)"""
 relkit.check("04.2", answer)""",
         tags=["solution"],
     ),
+    md(
+        en="""### Explore the cohorts yourself
+
+`relkit.cohort_explorer` shows the same kind of table for a period you choose (month, quarter or week) and
+a measure you choose (the share of the cohort, or the number of customers), with the curve of one cohort.
+Change the choices with the mouse or the keyboard.""",
+        hi="""### कोहोर्ट को ख़ुद टटोलिए
+
+`relkit.cohort_explorer` इसी तरह की तालिका आपकी चुनी अवधि (महीना, तिमाही या सप्ताह) और आपके चुने माप (कोहोर्ट का हिस्सा, या
+ग्राहकों की संख्या) के लिए दिखाता है, साथ में किसी एक कोहोर्ट की रेखा भी। विकल्प माउस से या कीबोर्ड से बदलिए।""",
+        bn="""### কোহর্টগুলি নিজে ঘেঁটে দেখুন
+
+`relkit.cohort_explorer` একই ধরনের সারণি দেখায় আপনার বেছে নেওয়া সময়কাল (মাস, ত্রৈমাসিক বা সপ্তাহ) আর মাপ (কোহর্টের
+অনুপাত, বা গ্রাহকের সংখ্যা) ধরে, সঙ্গে যেকোনো একটি কোহর্টের রেখা। বিকল্পগুলি মাউস বা কি-বোর্ড দিয়ে বদলান।""",
+    ),
+    code("""relkit.cohort_explorer(world.orders, period="Q")"""),
     md(
         en="""### Festive-season customers: a gap, or chance?
 
@@ -1121,11 +1137,47 @@ The terms of this lesson are below; all terms are in the [glossary](glossary.md)
 relkit.glossary(relkit.get_language()).loc[terms]"""
     ),
     md(
+        en="""## Quiz
+
+Ten short questions on the ideas of this lesson. Answer with the mouse, or with the keyboard alone: Tab to
+an option, Space to choose it, Tab to *Check* and Enter. Each answer gets feedback at once, saying whether
+it is right and why, and relkit keeps your answers in your progress on this computer.""",
+        hi="""## प्रश्नोत्तरी (quiz)
+
+इस पाठ के विचारों पर दस छोटे प्रश्न। उत्तर माउस से दीजिए, या सिर्फ़ कीबोर्ड से: Tab से किसी विकल्प पर जाइए, Space से उसे
+चुनिए, फिर Tab से *जाँचिए* बटन पर जाकर Enter दबाइए। हर उत्तर पर तुरंत बताया जाता है कि वह सही है या नहीं, और क्यों; relkit
+आपके उत्तर इसी कंप्यूटर पर आपकी प्रगति में सहेज लेता है।""",
+        bn="""## কুইজ (quiz)
+
+এই পাঠের ধারণাগুলি নিয়ে দশটি ছোট প্রশ্ন। উত্তর দিন মাউস দিয়ে, বা শুধু কি-বোর্ড দিয়েই: Tab চেপে কোনো বিকল্পে যান, Space
+চেপে সেটি বেছে নিন, তারপর Tab চেপে *যাচাই করুন* বোতামে গিয়ে Enter চাপুন। প্রতিটি উত্তর ঠিক কি না, আর কেন, তা সঙ্গে সঙ্গে
+জানতে পারবেন; relkit আপনার উত্তরগুলি এই কম্পিউটারেই আপনার অগ্রগতির হিসাবে রেখে দেয়।""",
+    ),
+    code("""relkit.quiz("04")"""),
+    md(
+        en="""## Your progress
+
+`relkit.progress_bar` shows how far you are in this lesson, and `relkit.progress()` a table of every
+lesson. A lesson counts as mastered when every exercise has been answered right at least once and at
+least 4 of your last 5 quiz answers are right.""",
+        hi="""## आपकी प्रगति
+
+`relkit.progress_bar` दिखाता है कि इस पाठ में आप कहाँ तक पहुँचे हैं, और `relkit.progress()` सभी पाठों की तालिका दिखाता है।
+पाठ पर महारत तब मानी जाती है जब हर अभ्यास का उत्तर कम से कम एक बार सही दिया गया हो और प्रश्नोत्तरी के आपके आख़िरी 5 उत्तरों
+में से कम से कम 4 सही हों।""",
+        bn="""## আপনার অগ্রগতি
+
+`relkit.progress_bar` দেখায় এই পাঠে আপনি কতদূর এগিয়েছেন, আর `relkit.progress()` দেখায় সব পাঠের সারণি। পাঠটি আয়ত্ত
+হয়েছে বলে ধরা হয় তখন, যখন প্রতিটি অনুশীলনের উত্তর অন্তত একবার ঠিক হয়েছে এবং কুইজে আপনার শেষ 5টি উত্তরের মধ্যে অন্তত
+4টি ঠিক।""",
+    ),
+    code("""relkit.progress_bar("04")"""),
+    md(
         en="""## Instructor notes
 
 **Timing (about 85 minutes; for a 90-minute class).** Case and section 2, 15 min (04.1 included); section 3
 with the festive test, 15 min (04.2); section 4, 5 min; section 5, 25 min (04.3); section 6, 15 min (04.4);
-section 7 and discussion, 10 min (04.5).
+section 7 and discussion, 10 min (04.5). The quiz (10 minutes) can be set as homework.
 
 **Where learners get stuck.** (1) The two meanings of churn: many expect 98 % to mean "98 % lost". Ask them
 to predict the gone-for-good share before running the cell. (2) The shuffle: explain it as "deal the festive
@@ -1143,7 +1195,7 @@ range instead), and set 04.2 and 04.4 as homework.""",
         hi="""## प्रशिक्षक के लिए नोट
 
 **समय (लगभग 85 मिनट; 90 मिनट की कक्षा के लिए)।** प्रसंग और भाग 2, 15 मिनट (04.1 सहित); भाग 3 त्योहारी परख के साथ, 15 मिनट
-(04.2); भाग 4, 5 मिनट; भाग 5, 25 मिनट (04.3); भाग 6, 15 मिनट (04.4); भाग 7 और चर्चा, 10 मिनट (04.5)।
+(04.2); भाग 4, 5 मिनट; भाग 5, 25 मिनट (04.3); भाग 6, 15 मिनट (04.4); भाग 7 और चर्चा, 10 मिनट (04.5)। प्रश्नोत्तरी (10 मिनट) गृहकार्य में दी जा सकती है।
 
 **विद्यार्थी कहाँ अटकते हैं।** (1) ग्राहक छोड़ने के दो अर्थ: बहुत-से विद्यार्थी 98% का मतलब "98% खो गए" समझते हैं। सेल चलाने से
 पहले उनसे हमेशा के लिए जा चुके ग्राहकों के हिस्से का अनुमान लगवाइए। (2) फेंटना: इसे सूत्र की तरह नहीं, "त्योहारी निशान ताश के पत्तों
@@ -1160,7 +1212,7 @@ range instead), and set 04.2 and 04.4 as homework.""",
         bn="""## প্রশিক্ষকের জন্য টীকা
 
 **সময় (প্রায় 85 মিনিট; 90 মিনিটের ক্লাসের জন্য)।** প্রেক্ষাপট আর অংশ 2, 15 মিনিট (04.1 সহ); অংশ 3 উৎসবের যাচাই সহ, 15 মিনিট
-(04.2); অংশ 4, 5 মিনিট; অংশ 5, 25 মিনিট (04.3); অংশ 6, 15 মিনিট (04.4); অংশ 7 আর আলোচনা, 10 মিনিট (04.5)।
+(04.2); অংশ 4, 5 মিনিট; অংশ 5, 25 মিনিট (04.3); অংশ 6, 15 মিনিট (04.4); অংশ 7 আর আলোচনা, 10 মিনিট (04.5)। কুইজটি (10 মিনিট) বাড়ির কাজ হিসেবে দেওয়া যায়।
 
 **শিক্ষার্থীরা কোথায় আটকে যান।** (1) গ্রাহক হারানোর দুটি অর্থ: অনেকে ভাবেন 98% মানে "98% গ্রাহক হারিয়ে গেছে"। সেল চালানোর আগে
 তাঁদের দিয়ে চিরতরে চলে যাওয়া গ্রাহকদের অনুপাত আন্দাজ করান। (2) এলোমেলো করা: এটিকে সূত্র হিসেবে নয়, "তাস ভাঁজার মতো উৎসবের

@@ -98,14 +98,16 @@ def test_the_estimate_counts_what_a_learner_does(tmp_path):
             {"cell_type": "code", "metadata": {}, "source": 'answer = None\nrelkit.check("09.1", answer)'},
             {"cell_type": "code", "metadata": {"tags": ["solution"]}, "source": 'relkit.check("09.1", 1)'},
             {"cell_type": "code", "metadata": {}, "source": 'relkit.check("09.2", answer)'},
+            {"cell_type": "code", "metadata": {}, "source": 'relkit.quiz("09")'},
         ]
     }
     path = tmp_path / "hi" / "09-x.ipynb"
     path.parent.mkdir()
     path.write_text(json.dumps(notebook), encoding="utf-8")
-    estimate = lesson_time.estimate(path, {"09.2": "decide"})
-    assert (estimate.words, estimate.code_cells) == (6, 2)
+    estimate = lesson_time.estimate(path, {"09.2": "decide"}, {"09": 7})
+    assert (estimate.words, estimate.code_cells) == (6, 3)
     assert estimate.exercises == {"09.1": "compute", "09.2": "decide"}
-    assert estimate.exercise_minutes == 15
-    assert estimate.reading == pytest.approx(6 / 120 + 2)
-    assert lesson_time.expected_line([estimate]) == (20, 5, 15)
+    assert estimate.quiz_questions == 7
+    assert estimate.exercise_minutes == 5 + 10 + 7
+    assert estimate.reading == pytest.approx(6 / 120 + 3)
+    assert lesson_time.expected_line([estimate]) == (27, 5, 22)

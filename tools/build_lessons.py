@@ -125,8 +125,34 @@ def build_notebook(name: str, lang: str) -> nbformat.NotebookNode:
     return nb
 
 
+NOTEBOOK_LEARNER = "relkit-lessons"
+"""The learner the stored outputs are made for; the root conftest.py gives nbval's kernels the same one."""
+
+
 def execute(nb: nbformat.NotebookNode, cwd: Path) -> None:
-    """Run every cell of `nb` in place with this environment's Python kernel."""
+    """Run every cell of `nb` in place with this environment's Python kernel.
+
+    The kernel records its answers in a fresh progress store of its own, never the developer's, and
+    speaks for the learner :data:`NOTEBOOK_LEARNER`, so a quiz's options come in a fixed order.
+    """
+    import os
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="relkit-build-") as scratch:
+        saved = {name: os.environ.get(name) for name in ("RELKIT_LEARNER", "RELKIT_PROGRESS_FILE")}
+        os.environ["RELKIT_LEARNER"] = NOTEBOOK_LEARNER
+        os.environ["RELKIT_PROGRESS_FILE"] = str(Path(scratch) / "progress.sqlite3")
+        try:
+            _run(nb, cwd)
+        finally:
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+def _run(nb: nbformat.NotebookNode, cwd: Path) -> None:
     from nbclient import NotebookClient
 
     NotebookClient(

@@ -2,7 +2,8 @@
 
 Reading = words of learner prose ÷ 120 a minute + one minute per code cell the learner runs (solution
 cells not counted). Exercises = five minutes each, ten for an exercise that asks the learner to decide
-(``kind="decide"`` in its registration). The prose counted is every markdown cell but the instructor
+(``kind="decide"`` in its registration), and a quiz (``relkit.quiz("04")``) one minute a question.
+The prose counted is every markdown cell but the instructor
 notes (tag ``instructor``), without the English copy inside ``<details>`` and without code spans; a
 word is a run of characters between spaces that holds a letter. The lesson states the slowest of its
 three languages, with reading rounded up to five minutes, on the line that starts with its bold time
@@ -31,6 +32,8 @@ MINUTES_PER_CODE_CELL = 1
 MINUTES_PER_EXERCISE = {"compute": 5, "decide": 10}
 TIME_LABELS = ("**Time:**", "**समय:**", "**সময়:**")
 _CHECK = re.compile(r"""relkit\.check\(\s*["'](\d\d\.\d+)["']""")
+_QUIZ = re.compile(r"""relkit\.quiz\(\s*["'](\d\d)["']""")
+MINUTES_PER_QUIZ_QUESTION = 1
 
 
 @dataclass(frozen=True)
@@ -41,6 +44,7 @@ class Estimate:
     words: int
     code_cells: int
     exercises: dict[str, str]
+    quiz_questions: int = 0
 
     @property
     def reading(self) -> float:
@@ -50,7 +54,8 @@ class Estimate:
     @property
     def exercise_minutes(self) -> int:
         """Minutes for the exercises."""
-        return sum(MINUTES_PER_EXERCISE[kind] for kind in self.exercises.values())
+        checked = sum(MINUTES_PER_EXERCISE[kind] for kind in self.exercises.values())
+        return checked + self.quiz_questions * MINUTES_PER_QUIZ_QUESTION
 
 
 def _source(cell: dict) -> str:
@@ -80,8 +85,12 @@ def count_words(text: str) -> int:
     return sum(any(ch.isalpha() for ch in token) for token in text.split())
 
 
-def estimate(notebook: Path, kinds: dict[str, str]) -> Estimate:
-    """Return the estimate for one notebook; `kinds` maps exercise ids to ``"compute"``/``"decide"``."""
+def estimate(notebook: Path, kinds: dict[str, str], quizzes: dict[str, int] | None = None) -> Estimate:
+    """Return the estimate for one notebook.
+
+    `kinds` maps exercise ids to ``"compute"``/``"decide"``; `quizzes` maps a lesson to its number of quiz
+    questions (read from relkit's question banks when omitted).
+    """
     cells = json.loads(notebook.read_text(encoding="utf-8"))["cells"]
     words = sum(count_words(learner_prose(c)) for c in cells if c["cell_type"] == "markdown")
     learner_code = [
@@ -90,10 +99,21 @@ def estimate(notebook: Path, kinds: dict[str, str]) -> Estimate:
         if c["cell_type"] == "code" and "solution" not in c.get("metadata", {}).get("tags", [])
     ]
     exercises: dict[str, str] = {}
+    questions = 0
     for cell in learner_code:
         for exercise_id in _CHECK.findall(_source(cell)):
             exercises[exercise_id] = kinds.get(exercise_id, "compute")
-    return Estimate(notebook.parent.name, words, len(learner_code), exercises)
+        for lesson in _QUIZ.findall(_source(cell)):
+            questions += (quiz_sizes() if quizzes is None else quizzes).get(lesson, 0)
+    return Estimate(notebook.parent.name, words, len(learner_code), exercises, questions)
+
+
+def quiz_sizes() -> dict[str, int]:
+    """Return the number of questions of each lesson's quiz."""
+    sys.path.insert(0, str(ROOT))
+    from relkit.practice.bank import available_quizzes, load_bank
+
+    return {lesson: len(load_bank(lesson).questions) for lesson in available_quizzes()}
 
 
 def exercise_kinds() -> dict[str, str]:
@@ -139,7 +159,7 @@ def main(argv: list[str]) -> int:
         for e in estimates:
             print(
                 f"{name} {e.lang}: {e.words} words, {e.code_cells} code cells -> reading {e.reading:.1f} min;"
-                f" exercises {e.exercise_minutes} min ({', '.join(f'{k} {v}' for k, v in e.exercises.items())})"  # noqa: E501
+                f" exercises and quiz {e.exercise_minutes} min ({', '.join(f'{k} {v}' for k, v in e.exercises.items())})"  # noqa: E501
             )
         total, reading, exercises = expected_line(estimates)
         stated = {lang: stated_line(NOTEBOOKS / lang / f"{name}.ipynb") for lang in LANGS}

@@ -150,7 +150,10 @@ def register_quiz(lesson: str, question_ids: Iterable[str]) -> None:
 
 
 def _quiz_lessons() -> set[str]:
-    return {lesson for lesson, questions in _QUIZZES.items() if questions}
+    """The lessons that have a quiz: relkit's own question banks, and any quiz registered on top."""
+    from .bank import available_quizzes
+
+    return set(available_quizzes()) | {lesson for lesson, questions in _QUIZZES.items() if questions}
 
 
 def lesson_of(item_id: str) -> str:
@@ -286,7 +289,7 @@ def mastery(lesson: str, *, rule: MasteryRule = DEFAULT_RULE) -> LessonProgress:
     >>> os.environ["RELKIT_PROGRESS_FILE"] = os.path.join(tempfile.mkdtemp(), "progress.sqlite3")
     >>> status = mastery("01")
     >>> status.exercises_right, status.exercises_total, status.mastered
-    (0, 4, False)
+    (0, 5, False)
     >>> del os.environ["RELKIT_PROGRESS_FILE"]
     """
     everything = {each.lesson: each for each in _all_progress(rule)}
@@ -483,8 +486,8 @@ def progress(*, rule: MasteryRule = DEFAULT_RULE) -> ProgressView:
     Progress of ravi
     <BLANKLINE>
     Lesson  Exercises right  Quiz: right of last 5  Mastered  Last activity
-    01      1 / 4            —                      not yet   ...
-    04      0 / 4            —                      not yet   —
+    01      1 / 5            0 / 0                  not yet   ...
+    04      0 / 5            0 / 0                  not yet   —
     ...
     >>> del os.environ["RELKIT_PROGRESS_FILE"], os.environ["RELKIT_LEARNER"]
     """
@@ -509,7 +512,9 @@ class ProgressBar:
                 total=status.exercises_total,
             )
         ]
-        if status.has_quiz:
+        if status.has_quiz and not status.quiz_answered:
+            parts.append(translate("progress.bar.quiz_none", lang=lang))
+        elif status.has_quiz:
             parts.append(
                 translate(
                     "progress.bar.quiz", lang=lang, right=status.quiz_right, answered=status.quiz_answered
@@ -555,7 +560,7 @@ def progress_bar(lesson: str, *, rule: MasteryRule = DEFAULT_RULE) -> ProgressBa
     >>> import os, tempfile
     >>> os.environ["RELKIT_PROGRESS_FILE"] = os.path.join(tempfile.mkdtemp(), "progress.sqlite3")
     >>> print(progress_bar("04"))  # doctest: +ELLIPSIS
-    Lesson 04: 0 of 4 exercises right; ...not mastered yet
+    Lesson 04: 0 of 5 exercises right; quiz not answered yet; not mastered yet
     >>> del os.environ["RELKIT_PROGRESS_FILE"]
     """
     return ProgressBar(mastery(lesson, rule=rule), get_language())

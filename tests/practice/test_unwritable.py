@@ -153,5 +153,5 @@ def test_check_goes_on_when_the_store_fails(store_file, monkeypatch):
 
     monkeypatch.setattr(store, "_insert", broken)
     with pytest.warns(RelkitWarning, match="could not save"):
-        feedback = relkit.check("04.4", 2285.71)
+        feedback = relkit.check("01.2", 30)
     assert feedback.correct
