@@ -150,7 +150,7 @@ def register_quiz(lesson: str, question_ids: Iterable[str]) -> None:
 
 
 def _quiz_lessons() -> set[str]:
-    """The lessons that have a quiz: relkit's own question banks, and any quiz registered on top."""
+    """Return the lessons that have a quiz: relkit's own question banks, and any quiz registered on top."""
     from .bank import available_quizzes
 
     return set(available_quizzes()) | {lesson for lesson, questions in _QUIZZES.items() if questions}
