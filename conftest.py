@@ -50,7 +50,7 @@ REMOVED_VARIABLES = (
     "JUPYTER_PREFER_ENV_PATH",
     "JUPYTER_PLATFORM_DIRS",
     "PYTHONSTARTUP",
-    "RELKIT_PROGRESS_FILE",  # the progress store follows XDG_DATA_HOME above
+    "RELKIT_PROGRESS_FILE",  # set afresh for every test below
     "JUPYTERHUB_USER",  # would name the learner
 )
 
@@ -77,13 +77,31 @@ def pytest_unconfigure(config):
     shutil.rmtree(_RUN_FOLDER, ignore_errors=True)
 
 
-@pytest.fixture(autouse=True)
-def _the_notebook_learner():
-    """Give every test, doctest and notebook cell the lessons' learner, and give it back after each.
+_STORES = iter(range(1, 10**9))
 
-    A doctest or test may set or remove ``RELKIT_LEARNER``; a notebook kernel started afterwards must
-    still shuffle its quiz for :data:`NOTEBOOK_LEARNER`, or the stored quiz text would not match.
+
+def _fresh_progress_store() -> None:
+    """Point ``RELKIT_PROGRESS_FILE`` at a progress store no test or kernel has used yet."""
+    folder = _RUN_FOLDER / "progress"
+    folder.mkdir(exist_ok=True)
+    os.environ["RELKIT_PROGRESS_FILE"] = str(folder / f"store-{next(_STORES)}.sqlite3")
+
+
+_fresh_progress_store()  # for whatever starts before the first test
+
+
+@pytest.fixture(autouse=True)
+def _the_notebook_learner_and_a_fresh_store():
+    """Give every test, doctest and notebook its own progress store and the lessons' learner.
+
+    Set before each test and again after it, because nbval starts a notebook's kernel before the
+    notebook's first cell is set up: the kernel inherits what the previous test's teardown left. So each
+    kernel records into a store of its own, as tools/build_lessons.py's kernels do, and a lesson's stored
+    progress bar compares; and a quiz shuffles for :data:`NOTEBOOK_LEARNER`, so its stored text compares.
+    A test that sets or removes either variable cannot leak it to the next.
     """
     os.environ["RELKIT_LEARNER"] = NOTEBOOK_LEARNER
+    _fresh_progress_store()
     yield
     os.environ["RELKIT_LEARNER"] = NOTEBOOK_LEARNER
+    _fresh_progress_store()

@@ -61,6 +61,7 @@ from pathlib import Path
 
 from ..errors import RelkitTypeError, RelkitValueError, RelkitWarning
 from ..files import atomic_write_text
+from ..signatures import learner_call
 
 __all__ = [
     "BUSY_TIMEOUT_SECONDS",
@@ -560,6 +561,7 @@ def attempts(lesson: str | None = None) -> list[Attempt]:
 # --- export ------------------------------------------------------------------------------------------
 
 
+@learner_call
 def export_progress(path: str | os.PathLike[str] | None = None) -> Path:
     """Write every attempt to a portable JSON file a learner can hand in, and return its path.
 
@@ -632,6 +634,7 @@ def _bad(path: Path, where: str, expected: str) -> RelkitValueError:
     return RelkitValueError("progress.export_invalid", path=str(path), where=where, expected=expected)
 
 
+@learner_call
 def read_progress_export(path: str | os.PathLike[str]) -> ProgressExport:
     """Read and check a file :func:`export_progress` wrote; raise a clear error for anything else.
 
