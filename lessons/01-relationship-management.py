@@ -856,9 +856,9 @@ relkit.check("01.4", answer)""",
 `relkit.dispute_renewal_explorer` draws every partner as a point: its dispute rate (disputes per order)
 against its renewal rate. Choose a partner type or a tier and see whether the pattern of this section holds
 within it. Remember how few contracts stand behind each point.""",
-        hi="""### टटोलिए: हर भागीदार के विवाद और नवीनीकरण
+        hi="""### ख़ुद देखिए: हर भागीदार के विवाद और नवीनीकरण
 
-`relkit.dispute_renewal_explorer` हर भागीदार को एक बिंदु की तरह दिखाता है: एक ओर उसकी विवाद दर (हर ऑर्डर पर विवाद), दूसरी
+`relkit.dispute_renewal_explorer` हर भागीदार को एक बिंदु की तरह दिखाता है: एक ओर उसकी विवाद दर (प्रति ऑर्डर विवाद), दूसरी
 ओर उसकी नवीनीकरण दर। कोई भागीदार-प्रकार या स्तर (tier) चुनिए और देखिए कि इस भाग में दिखा रुझान उसके भीतर भी बना रहता है
 या नहीं। याद रखिए कि हर बिंदु के पीछे गिने-चुने अनुबंध ही हैं।""",
         bn="""### নিজে দেখুন: অংশীদার ধরে ধরে বিরোধ আর নবায়ন

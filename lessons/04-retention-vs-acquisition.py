@@ -386,10 +386,10 @@ relkit.check("04.2", answer)""",
 `relkit.cohort_explorer` shows the same kind of table for a period you choose (month, quarter or week) and
 a measure you choose (the share of the cohort, or the number of customers), with the curve of one cohort.
 Change the choices with the mouse or the keyboard.""",
-        hi="""### कोहोर्ट को ख़ुद टटोलिए
+        hi="""### कोहोर्ट ख़ुद जाँचकर देखिए
 
-`relkit.cohort_explorer` इसी तरह की तालिका आपकी चुनी अवधि (महीना, तिमाही या सप्ताह) और आपके चुने माप (कोहोर्ट का हिस्सा, या
-ग्राहकों की संख्या) के लिए दिखाता है, साथ में किसी एक कोहोर्ट की रेखा भी। विकल्प माउस से या कीबोर्ड से बदलिए।""",
+अवधि (महीना, तिमाही या सप्ताह) और माप (कोहोर्ट का हिस्सा, या ग्राहकों की संख्या) आप चुनिए; `relkit.cohort_explorer`
+उनके लिए इसी तरह की तालिका दिखाता है, साथ में किसी एक कोहोर्ट की रेखा भी। विकल्प माउस से या कीबोर्ड से बदलिए।""",
         bn="""### কোহর্টগুলি নিজে ঘেঁটে দেখুন
 
 `relkit.cohort_explorer` একই ধরনের সারণি দেখায় আপনার বেছে নেওয়া সময়কাল (মাস, ত্রৈমাসিক বা সপ্তাহ) আর মাপ (কোহর্টের
