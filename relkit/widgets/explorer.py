@@ -293,19 +293,25 @@ class RetentionExplorer(widgets.VBox):
             self.breakeven_marker.set_data([outputs.breakeven], [outputs.cumulative[outputs.breakeven]])
             breakeven = translate("wd.breakeven", lang=lang, month=outputs.breakeven)
         ax.set_ylim(0, 1.12 * max(float(outputs.cumulative.max()), cac))
-        with plot_style(lang):
-            ax.set_title(title_text("wd.title", lang, lambda _: {}))
-            ax.set_xlabel(translate("wd.xlabel", lang=lang))
-            ax.set_ylabel(translate("wd.ylabel", lang=lang))
-            ax.yaxis.set_major_formatter(tick_formatter("inr", lang))
-            ax.legend(
-                [self.curve, self.cac_line, self.breakeven_marker],
-                [translate("wd.curve", lang=lang), translate("wd.cac_line", lang=lang), breakeven],
-                loc="upper center",
-                bbox_to_anchor=(0.5, -0.2),
-                ncols=2,
-            )
-            apply_fonts(ax, lang)
+        if getattr(self, "_texts_lang", None) == lang:
+            # Same language: only the break-even entry of the legend can have changed. Building a new
+            # legend at every change cost about a third of the redraw.
+            self._legend.get_texts()[2].set_text(breakeven)
+        else:
+            with plot_style(lang):
+                ax.set_title(title_text("wd.title", lang, lambda _: {}))
+                ax.set_xlabel(translate("wd.xlabel", lang=lang))
+                ax.set_ylabel(translate("wd.ylabel", lang=lang))
+                ax.yaxis.set_major_formatter(tick_formatter("inr", lang))
+                self._legend = ax.legend(
+                    [self.curve, self.cac_line, self.breakeven_marker],
+                    [translate("wd.curve", lang=lang), translate("wd.cac_line", lang=lang), breakeven],
+                    loc="upper center",
+                    bbox_to_anchor=(0.5, -0.2),
+                    ncols=2,
+                )
+                apply_fonts(ax, lang)
+            self._texts_lang = lang
         self._lay_out(lang)
         self.description = translate(
             "wd.description",
