@@ -42,10 +42,20 @@ def each_language(request):
 # --- browser tests: count them, and say loudly when they could not run -------------------------------
 _browser_results = {"passed": 0, "failed": 0, "skipped": 0}
 _browser_skip_reasons: set[str] = set()
+_browser_tests: set[str] = set()
+
+
+def pytest_collection_modifyitems(items):
+    """Note which tests carry the browser marker.
+
+    Not `"browser" in report.keywords`: a test's keywords also hold the names of the folders above it, so
+    a checkout in a folder named "browser" would count every test.
+    """
+    _browser_tests.update(item.nodeid for item in items if item.get_closest_marker("browser"))
 
 
 def pytest_runtest_logreport(report):
-    if "browser" not in report.keywords:
+    if report.nodeid not in _browser_tests:
         return
     if report.when == "call" and report.passed:
         _browser_results["passed"] += 1

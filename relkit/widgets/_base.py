@@ -2,10 +2,15 @@
 
 An explorer is an ``ipywidgets.VBox``: a line saying what to try, its controls, the results, an error box
 (empty unless the last change failed), the chart as PNG in an ``ipywidgets.Image`` and the chart's
-description under it (also the image's tooltip). A subclass computes with its pure outputs function and
+description under it. A subclass computes with its pure outputs function and
 draws; :meth:`Explorer.update` runs both in the current language and shows any relkit error inside the
 widget, in the learner's language. Every explorer registers itself, so :func:`relkit.language_switcher`
 can redraw it in another language.
+
+The image carries no ``tooltip``: ipywidgets 8.1's ``DOMWidgetView.updateTooltip`` reads the model's
+``description``, which an ``Image`` does not have, so with a tooltip the chart fails to render in
+JupyterLab ("Failed to create view for 'ImageView'"; jupyter-widgets/ipywidgets#3921). The caption, text
+in the page, is what a screen reader reads.
 """
 
 from __future__ import annotations
@@ -168,7 +173,6 @@ class Explorer(widgets.VBox):
             self.error.value = error_html(error)
             raise
         self.caption.value = caption_html(self.description)
-        self.image.tooltip = self.description
         self.error.value = ""
         self.outputs = outputs
         return outputs

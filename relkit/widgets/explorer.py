@@ -322,8 +322,7 @@ class RetentionExplorer(widgets.VBox):
             cac=format_inr(cac, decimals=0, lang=lang),
             breakeven=breakeven,
         )
-        self.caption.value = caption_html(self.description)
-        self.image.tooltip = self.description
+        self.caption.value = caption_html(self.description)  # no image tooltip: see relkit.widgets._base
         buffer = io.BytesIO()
         # Light compression: the PNG is a few kB larger and encodes several times faster.
         self.figure.savefig(buffer, format="png", pil_kwargs={"compress_level": 1})

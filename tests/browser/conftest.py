@@ -66,11 +66,17 @@ def _write_settings(folder: Path) -> None:
         path.write_text(json.dumps(values), encoding="utf-8")
 
 
+# The learner the browser's kernels run as: quizzes shuffle their options per learner, so with a fixed one
+# a test knows the order the browser shows (it asks relkit itself, with relkit.quiz(lesson, learner=...)).
+BROWSER_LEARNER = "browser-learner"
+
+
 class LabServer:
-    """A running JupyterLab: its base URL, token and the folder it serves."""
+    """A running JupyterLab: its base URL, token, the folder it serves and the learner its kernels run as."""
 
     def __init__(self, root: Path, home: Path) -> None:
         self.root = root
+        self.learner = BROWSER_LEARNER
         self.port = _free_port()
         self.token = secrets.token_hex(16)
         self.log = (home / "jupyterlab.log").open("w")
@@ -81,6 +87,8 @@ class LabServer:
             "HOME": str(home),
             "JUPYTER_CONFIG_DIR": str(home / ".jupyter"),
             "JUPYTERLAB_SETTINGS_DIR": str(settings),
+            "RELKIT_LEARNER": self.learner,
+            "RELKIT_PROGRESS_FILE": str(home / "relkit-progress.sqlite3"),  # the kernels' own store
         }
         env.pop("JUPYTER_PATH", None)
         self.process = subprocess.Popen(

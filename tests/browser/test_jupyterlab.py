@@ -1,5 +1,11 @@
 """The lessons as a learner meets them: JupyterLab in a real Chromium, Run All from the Run menu.
 
+Each lesson is run once per test (a Run All costs 30-60 s) and then checked several ways: the quiz answered
+with the keyboard alone (Devanagari and Bengali digits typed into a numeric question), an explorer moved
+with the keyboard, an exercise cell edited and run with Shift+Enter. What the browser should show is
+asked of relkit itself in this process: the kernels run as the learner `lab_server.learner`, so
+``relkit.quiz(lesson, learner=lab_server.learner)`` knows their option order and their feedback.
+
 Marked `browser`; skipped (loudly) when Chromium is missing. Screenshots go to artifacts/browser/.
 """
 
@@ -11,6 +17,9 @@ import subprocess
 import time
 
 import pytest
+
+import relkit
+from relkit.i18n import translate
 
 pytestmark = pytest.mark.browser
 
@@ -136,40 +145,229 @@ def test_getting_started_runs_all_cells_and_checks_the_setup(page, lab_server, a
         assert any(SCRIPT_FONTS[lang].search(family) for family in used), used
 
 
-def result_texts(page) -> list[str]:
-    return page.locator(".relkit-explorer .relkit-result").all_inner_texts()
+# --- keyboard helpers ------------------------------------------------------------------------------------
+
+
+def focused_matches(page, selector: str) -> bool:
+    return page.evaluate("(s) => !!document.activeElement && document.activeElement.matches(s)", selector)
+
+
+def tab_until(page, selector: str, *, limit: int = 12) -> None:
+    """Press Tab until the focused element matches `selector` (at most `limit` times)."""
+    for _ in range(limit):
+        if focused_matches(page, selector):
+            return
+        page.keyboard.press("Tab")
+    assert focused_matches(page, selector), f"Tab did not reach {selector} in {limit} presses"
+
+
+def wait_for_text(page, selector: str, expected: str, *, timeout: float = 30_000) -> str:
+    """Wait until the first element matching `selector` contains `expected`; return its text."""
+    try:
+        page.wait_for_function(
+            "([s, t]) => { const e = document.querySelector(s); return !!e && e.textContent.includes(t); }",
+            arg=[selector, expected],
+            timeout=timeout,
+        )
+    except Exception:
+        found = page.locator(selector).first.text_content() if page.locator(selector).count() else None
+        raise AssertionError(f"{selector} never said {expected!r}; it says {found!r}") from None
+    return page.locator(selector).first.inner_text()
+
+
+def assert_no_error_shown(page) -> None:
+    """No traceback in any output, no widget that failed to render, no error in any explorer."""
+    assert "Traceback" not in output_text(page)
+    broken = page.locator(".jupyter-widgets-error-widget")  # ipywidgets' box for a view it could not make
+    assert broken.count() == 0, broken.first.inner_text()
+    errors = [text.strip() for text in page.locator(".relkit-explorer .relkit-error").all_inner_texts()]
+    assert not any(errors), errors
+
+
+def move_dropdown_with_the_keyboard(page, explorer: str, control: str) -> tuple[str, str]:
+    """Choose the next option of an explorer's dropdown with the keyboard; return results before, after.
+
+    Focus the dropdown, open its list with Alt+ArrowDown, ArrowDown, Enter. A plain ArrowDown on the
+    closed dropdown does not work in JupyterLab 4: in command mode the notebook takes it
+    (notebook:move-cursor-down, whose selector matches any focused element that is not editable, and a
+    <select> is not) and moves the focus to a cell. Space opens the list too.
+
+    Checks that the dropdown moved to its next option, that the results and the chart changed, and that
+    the explorer shows no error.
+    """
+    root = page.locator(explorer)
+    root.wait_for(timeout=60_000)
+    root.scroll_into_view_if_needed()
+    results, image = root.locator(".relkit-result"), root.locator("img").first
+    page.wait_for_function(
+        "(s) => !!document.querySelector(s + ' .relkit-result')?.textContent.trim()", arg=explorer
+    )
+    before, picture = results.inner_text(), image.get_attribute("src")
+    select = root.locator(f".relkit-control-{control} select")
+    index = select.evaluate("e => e.selectedIndex")
+    select.focus()
+    page.keyboard.press("Alt+ArrowDown")
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "([s, before]) => document.querySelector(s + ' .relkit-result').innerText !== before",
+        arg=[explorer, before],
+        timeout=15_000,
+    )
+    assert select.evaluate("e => e.selectedIndex") == index + 1
+    page.wait_for_function(
+        "([s, src]) => document.querySelector(s + ' img').getAttribute('src') !== src",
+        arg=[explorer, picture],
+        timeout=15_000,
+    )
+    assert root.locator(".relkit-error").inner_text().strip() == ""
+    return before, results.inner_text()
+
+
+# --- lesson 04: the quiz and the cohort explorer ---------------------------------------------------------
+
+Q1_WRONG = "gone_for_good"  # a misconception: its feedback names it
+Q2_TYPED = {"en": "0.85", "hi": "०.८५", "bn": "০.৮৫"}  # churn 0.85, in the digits of each language
+
+
+def answer_choice_with_the_keyboard(page, question: str, position: int) -> None:
+    """Focus a choice question's first option, Tab to option `position`, Space, Tab to Check, Enter."""
+    item = f".relkit-quiz-{question}"
+    radios = page.locator(f"{item} input[type=radio]")
+    radios.first.focus()
+    for _ in range(position):
+        page.keyboard.press("Tab")
+    assert radios.nth(position).evaluate("e => e === document.activeElement")
+    page.keyboard.press("Space")
+    assert radios.nth(position).is_checked()
+    tab_until(page, f"{item} button.relkit-quiz-check")
+    page.keyboard.press("Enter")
+
+
+def answer_text_with_the_keyboard(page, question: str, typed: str) -> None:
+    """Focus a numeric or one-word question's field, type `typed`, Tab to Check, Space."""
+    item = f".relkit-quiz-{question}"
+    field = page.locator(f"{item} .relkit-quiz-answer input")
+    field.focus()
+    page.keyboard.type(typed)
+    assert field.input_value() == typed
+    tab_until(page, f"{item} button.relkit-quiz-check")
+    page.keyboard.press("Space")
+
+
+def screenshot_of_the_quiz(page, path, last_question: str) -> None:
+    """Save the quiz from its title down to `last_question`'s feedback (what fits in the window)."""
+    page.locator(".relkit-quiz").evaluate("e => e.scrollIntoView({block: 'start'})")
+    page.wait_for_timeout(300)  # let the scroll settle before measuring
+    top = page.locator(".relkit-quiz").bounding_box()
+    bottom = page.locator(f".relkit-quiz-{last_question}").bounding_box()
+    viewport = page.viewport_size
+    y = max(top["y"] - 8, 0)
+    height = min(bottom["y"] + bottom["height"] + 8, viewport["height"]) - y
+    page.screenshot(
+        path=str(path), clip={"x": top["x"] - 8, "y": y, "width": top["width"] + 16, "height": height}
+    )
 
 
 @pytest.mark.parametrize("lang", ["en", "hi", "bn"])
-def test_retention_explorer_answers_the_keyboard(page, lab_server, artifacts, lang):
+def test_lesson_04_quiz_and_cohort_explorer_answer_the_keyboard(page, lab_server, artifacts, lang):
     open_notebook(page, lab_server, f"{lang}/04-retention-vs-acquisition.ipynb")
     run_all_from_the_run_menu(page)
-    assert "Traceback" not in output_text(page)
+    assert_no_error_shown(page)
 
-    explorer = page.locator(".relkit-explorer")
-    explorer.wait_for(timeout=60_000)
-    explorer.scroll_into_view_if_needed()
-    page.wait_for_function(
-        "() => [...document.querySelectorAll('.relkit-explorer .relkit-result')]"
-        ".every(e => e.textContent.trim())"
-    )
-    before = result_texts(page)
-    handle = page.locator(".relkit-slider-retention .noUi-handle")
-    handle.focus()
-    for _ in range(5):  # five steps of 0.01: retention 0.80 -> 0.85
-        page.keyboard.press("ArrowRight")
-    page.wait_for_function(
-        "(before) => JSON.stringify([...document.querySelectorAll('.relkit-explorer .relkit-result')]"
-        ".map(e => e.innerText)) !== JSON.stringify(before)",
-        arg=before,
-        timeout=15_000,
-    )
-    after = result_texts(page)
+    # The cohort explorer: the next cohort, chosen with the keyboard, changes its results and chart.
+    before, after = move_dropdown_with_the_keyboard(page, ".relkit-cohort-explorer", "cohort")
     assert after != before
-    assert page.locator(".relkit-explorer .relkit-error").inner_text().strip() == ""
-    explorer.scroll_into_view_if_needed()
-    page.screenshot(path=str(artifacts / f"04-retention-vs-acquisition-{lang}.png"))
+
+    # What relkit says to this learner, in this language.
+    quiz = relkit.quiz("04", learner=lab_server.learner)
+    with relkit.language(lang):
+        position = quiz.order("q1").index(Q1_WRONG)
+        q1 = quiz.answer("q1", quiz.options("q1")[position][0], record=False)
+        q2 = quiz.answer("q2", Q2_TYPED[lang], record=False)
+    assert (q1.correct, q2.correct) == (False, True)
+    page.locator(".relkit-quiz-q1 input[type=radio]").first.wait_for(timeout=60_000)
+    shown_q1 = [
+        label.strip() for label in page.locator(".relkit-quiz-q1 .widget-radio-box label").all_inner_texts()
+    ]
+    assert shown_q1 == [f"({letter}) {text}" for letter, _, text in quiz.options("q1", lang=lang)]
+
+    # q1, a wrong option: its feedback names the misconception, in the learner's script.
+    answer_choice_with_the_keyboard(page, "q1", position)
+    said = wait_for_text(page, ".relkit-quiz-q1 .relkit-quiz-feedback", q1.text)
+    assert said.lstrip("✗ ").startswith(translate("quiz.not_yet", lang=lang))
+    # q2, churn typed in the language's own digits: read as 0.85, and right.
+    answer_text_with_the_keyboard(page, "q2", Q2_TYPED[lang])
+    said_q2 = wait_for_text(page, ".relkit-quiz-q2 .relkit-quiz-feedback", q2.text)
+    assert said_q2.startswith("✓")
+    assert page.locator(".relkit-quiz-q2 .relkit-quiz-feedback").get_attribute("role") == "status"
+    assert_no_error_shown(page)
+
     if lang != "en":
+        assert re.search(NATIVE[lang], said)
+        assert re.search(NATIVE[lang], said_q2)
+        screenshot_of_the_quiz(page, artifacts / f"quiz-{lang}.png", "q2")
         require_a_system_font_for(lang)
-        used = fonts_drawing(page, mark_native_paragraph(page, lang))
+        used = fonts_drawing(page, ".relkit-quiz-q1 .relkit-quiz-feedback")
         assert any(SCRIPT_FONTS[lang].search(family) for family in used), used
+
+
+# --- lesson 01: an exercise answered in Devanagari digits, and the dispute explorer ------------------------
+
+
+@pytest.fixture
+def relkit_store(tmp_path, monkeypatch):
+    """Point this process's progress store at a file of the test's own (relkit.check records attempts)."""
+    from relkit.practice import progress
+
+    monkeypatch.setenv("RELKIT_PROGRESS_FILE", str(tmp_path / "progress.sqlite3"))
+    progress.close_store()
+    yield
+    progress.close_store()
+
+
+def test_lesson_01_check_reads_devanagari_digits_and_the_dispute_explorer_moves(
+    page, lab_server, artifacts, relkit_store
+):
+    lang, typed = "hi", 'answer = "३०"'
+    with relkit.language(lang):
+        expected = str(relkit.check("01.2", "३०"))  # distributors + resellers: 30
+    assert expected.startswith(translate("ex.verdict.correct", lang=lang))
+    open_notebook(page, lab_server, f"{lang}/01-relationship-management.ipynb")
+    run_all_from_the_run_menu(page)
+    assert_no_error_shown(page)
+
+    # The exercise cell of 01.2 (not its collapsed solution), edited with the keyboard and run.
+    # Found by its text, then held by its position: once edited, the text no longer matches.
+    exercise = (
+        page.locator(".jp-CodeCell")
+        .filter(has_text='relkit.check("01.2", answer)')
+        .filter(has_text="replace None with your answer")
+    )
+    assert exercise.count() == 1
+    position = exercise.evaluate("e => [...document.querySelectorAll('.jp-Notebook-cell')].indexOf(e)")
+    cell = page.locator(".jp-Notebook-cell").nth(position)
+    editor = cell.locator(".cm-content")
+    editor.scroll_into_view_if_needed()
+    editor.click()
+    page.keyboard.press("Control+a")
+    page.keyboard.type(typed)
+    page.keyboard.press("Enter")
+    page.keyboard.type('relkit.check("01.2", answer)')
+    assert editor.inner_text().strip() == f'{typed}\nrelkit.check("01.2", answer)'
+    page.keyboard.press("Shift+Enter")
+    said = cell.locator('.jp-OutputArea-output [role="status"]')
+    page.wait_for_function(
+        "([i, t]) => document.querySelectorAll('.jp-Notebook-cell')[i].textContent.includes(t)",
+        arg=[position, expected],
+        timeout=30_000,
+    )
+    assert expected in said.inner_text()
+    assert said.get_attribute("lang") == lang
+    cell.screenshot(path=str(artifacts / "check-01-hi.png"))
+
+    # The dispute and renewal explorer: the next partner type, chosen with the keyboard.
+    before, after = move_dropdown_with_the_keyboard(page, ".relkit-dispute-explorer", "partner_type")
+    assert after != before
+    assert re.search(NATIVE[lang], after)
+    assert_no_error_shown(page)
