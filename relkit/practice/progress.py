@@ -196,8 +196,15 @@ def store_path() -> Path:
 
     Examples
     --------
+    >>> import os
+    >>> saved = os.environ.pop("RELKIT_PROGRESS_FILE", None)
     >>> store_path().name
     'progress.sqlite3'
+    >>> os.environ["RELKIT_PROGRESS_FILE"] = "/tmp/class-7/progress.sqlite3"
+    >>> str(store_path())
+    '/tmp/class-7/progress.sqlite3'
+    >>> del os.environ["RELKIT_PROGRESS_FILE"]
+    >>> os.environ.update({} if saved is None else {"RELKIT_PROGRESS_FILE": saved})
     """
     override = os.environ.get("RELKIT_PROGRESS_FILE", "").strip()
     if override:

@@ -7,8 +7,9 @@ The mastery rule
     only. :class:`MasteryRule` holds ``m`` and ``n``; :func:`lesson_progress` applies it to a history.
 
 The exercises of a lesson are those :func:`relkit.exercises.known_exercises` lists with its number
-(``"04.1"`` belongs to lesson ``"04"``). A lesson has a quiz when :func:`register_quiz` was told its
-questions (the quiz module does this for every question bank) or the store holds quiz answers for it.
+(``"04.1"`` belongs to lesson ``"04"``). A lesson has a quiz when relkit has a question bank for it
+(:func:`relkit.practice.bank.available_quizzes`), when :func:`register_quiz` was told its questions, or
+when the store holds quiz answers for it.
 
 This module sits above :mod:`relkit.exercises` and :mod:`relkit.plots`; the store itself
 (:mod:`relkit.practice.progress`) uses ground modules only.
@@ -17,7 +18,6 @@ This module sits above :mod:`relkit.exercises` and :mod:`relkit.plots`; the stor
 from __future__ import annotations
 
 import base64
-import contextlib
 import html
 import io
 from collections.abc import Iterable, Sequence
@@ -231,17 +231,7 @@ def _lesson_exercises() -> dict[str, list[str]]:
     return found
 
 
-def _load_quiz_banks() -> None:
-    """Import the quiz module if there is one, so that it registers its lessons' questions."""
-    import importlib.util
-
-    if importlib.util.find_spec("relkit.practice.quiz") is not None:
-        with contextlib.suppress(Exception):  # a broken quiz must not hide the progress table
-            importlib.import_module("relkit.practice.quiz")
-
-
 def _all_progress(rule: MasteryRule, history: list[Attempt] | None = None) -> list[LessonProgress]:
-    _load_quiz_banks()
     exercises = _lesson_exercises()
     history = attempts() if history is None else history
     quizzes = _quiz_lessons()
