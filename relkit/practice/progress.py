@@ -53,6 +53,7 @@ import os
 import secrets
 import sqlite3
 import threading
+import time
 import warnings
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
@@ -232,8 +233,11 @@ def _is_corruption(exc: BaseException) -> bool:
 def _what_is_there(connection: sqlite3.Connection) -> str:
     """Say what the open file holds: ``"relkit"``, ``"empty"``, ``"foreign"`` or ``"corrupt"``."""
     try:
-        mark = connection.execute("PRAGMA application_id").fetchone()[0]
-        tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        # One statement, so one snapshot: read separately, another kernel creating the store in between
+        # made a new store look foreign (no mark yet, then tables), and it was set aside.
+        mark, tables = connection.execute(
+            "SELECT application_id, (SELECT count(*) FROM sqlite_master) FROM pragma_application_id"
+        ).fetchone()
         if mark != APPLICATION_ID:
             return "empty" if mark == 0 and tables == 0 else "foreign"
         verdict = connection.execute("PRAGMA quick_check").fetchall()
@@ -281,6 +285,25 @@ def _create_schema(connection: sqlite3.Connection) -> None:
         raise
 
 
+def _use_wal(connection: sqlite3.Connection) -> None:
+    """Put the file in WAL mode unless it is already, waiting up to the busy timeout for other kernels.
+
+    Changing the journal mode needs the file to itself, and SQLite answers "database is locked" at once,
+    without its busy handler, while another kernel opens the same new store: two kernels whose first
+    saves fell together lost one of them. So the change is retried until the busy timeout runs out.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_SECONDS
+    while True:
+        try:
+            if connection.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                connection.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.005)
+
+
 def _open(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     connection = _connect(path)
@@ -292,10 +315,9 @@ def _open(path: Path) -> sqlite3.Connection:
             warnings.warn(RelkitWarning("progress.set_aside", path=str(path), aside=str(aside)), stacklevel=4)
             connection = _connect(path)
             found = _what_is_there(connection)
-        # WAL is a property of the file and stays; synchronous is per connection.
-        connection.execute("PRAGMA journal_mode = WAL")
-        connection.execute("PRAGMA synchronous = FULL")
         connection.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_SECONDS * 1000)}")
+        _use_wal(connection)
+        connection.execute("PRAGMA synchronous = FULL")  # per connection; WAL stays with the file
         if found == "empty":
             _create_schema(connection)
     except BaseException:

@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,36 @@ def _items(path: Path) -> list[str]:
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         return [row[0] for row in connection.execute("SELECT item_id FROM attempts ORDER BY id")]
+
+
+def _first_saves(path: str, prefix: str, start) -> None:
+    os.environ["RELKIT_PROGRESS_FILE"] = path
+    os.environ["RELKIT_LEARNER"] = "two-kernels"  # so that nothing opens the store before the barrier
+    start.wait()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", RelkitWarning)  # a store set aside or not saved fails the worker
+        for number in range(5):
+            assert store.record_attempt(f"{prefix}.{number}", lesson="new", kind="exercise", correct=True)
+
+
+def test_two_kernels_creating_the_store_at_the_same_moment_lose_nothing(tmp_path):
+    """Both kernels' first save opens a store that does not exist yet; 20 rounds, each on a new file.
+
+    Two races were found here: switching a new file to WAL answered "database is locked" at once, and a
+    store read while the other kernel created it looked foreign and was set aside.
+    """
+    context = multiprocessing.get_context("spawn")
+    for round_number in range(20):
+        path = tmp_path / f"round-{round_number}" / "progress.sqlite3"
+        start = context.Barrier(2, timeout=60)
+        workers = [context.Process(target=_first_saves, args=(str(path), name, start)) for name in "ab"]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(timeout=60)
+        assert [worker.exitcode for worker in workers] == [0, 0], f"round {round_number}"
+        assert sorted(_items(path)) == sorted(f"{name}.{n}" for name in "ab" for n in range(5))
+        assert not list(path.parent.glob("*.corrupt-*"))
 
 
 @pytest.mark.slow
