@@ -57,6 +57,7 @@ DEVELOPER_MESSAGES = {
     ("i18n.py", "relkit has no message"): "a programming error in relkit itself, caught by this test file",
     ("feedback.py", "must be letters and hold"): "a lesson author's decision exercise is misdeclared",
     ("registry.py", "is not one of"): "a lesson author registered an exercise of an unknown kind",
+    ("registry.py", "register expected="): "a lesson author's judge gives the answer key nothing to read",
 }
 
 

@@ -7,13 +7,20 @@ a table of counts instead of shares). Answers are read as learners write them (`
 The hint after it comes from :func:`relkit.check`, which climbs a ladder from a hint about the idea to
 the step to take (see :mod:`relkit.exercises.registry`). The expected values come from the exercise
 modules, which compute them with relkit's metrics.
+
+Each judge here first offers its expected value to :func:`reading_expected`: inside that context it
+raises :class:`ExpectedValue` instead of judging, which is how
+:func:`relkit.exercises.answer_key` learns what every exercise expects without a second copy of the
+judges' logic.
 """
 
 from __future__ import annotations
 
 import html
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 import numpy as np
@@ -26,6 +33,7 @@ from ..practice.answers import ReadNumber, Unreadable, match_option, parse_numbe
 from ..validation import show_value
 
 __all__ = [
+    "ExpectedValue",
     "Feedback",
     "Help",
     "choice_spellings",
@@ -33,8 +41,57 @@ __all__ = [
     "judge_decision",
     "judge_frame",
     "judge_number",
+    "reading_expected",
     "show_number",
 ]
+
+
+class ExpectedValue(Exception):  # noqa: N818 (not an error: how a judge hands over its expected value)
+    """What a judge compares answers with, raised by a ``judge_*`` helper inside :func:`reading_expected`.
+
+    Attributes
+    ----------
+    value : object
+        The expected value: a number, a table (DataFrame), an option's key or a decision's letter.
+    kind : str
+        ``"number"``, ``"frame"``, ``"choice"`` or ``"decision"``.
+    details : dict
+        How answers are compared: tolerances, the columns of a table.
+    """
+
+    def __init__(self, value: object, kind: str, **details: object) -> None:
+        super().__init__(kind)
+        self.value = value
+        self.kind = kind
+        self.details = details
+
+
+_READING_EXPECTED: ContextVar[bool] = ContextVar("relkit_reading_expected", default=False)
+
+
+@contextmanager
+def reading_expected() -> Iterator[None]:
+    """Make every ``judge_*`` helper raise :class:`ExpectedValue` instead of judging, within the block.
+
+    Examples
+    --------
+    >>> with reading_expected():
+    ...     try:
+    ...         judge_number(object(), exercise_id="x", expected=0.25, abs_tol=0.01)
+    ...     except ExpectedValue as offered:
+    ...         print(offered.kind, offered.value, offered.details["abs_tol"])
+    number 0.25 0.01
+    """
+    token = _READING_EXPECTED.set(True)
+    try:
+        yield
+    finally:
+        _READING_EXPECTED.reset(token)
+
+
+def _offer_expected(value: object, kind: str, **details: object) -> None:
+    if _READING_EXPECTED.get():
+        raise ExpectedValue(value, kind, **details)
 
 
 @dataclass(frozen=True)
@@ -213,6 +270,7 @@ def judge_number(
     >>> print(judge_number("₹2.5 लाख", exercise_id="x", expected=250_000, hint=""))
     Correct: 2,50,000 is right.
     """
+    _offer_expected(expected, "number", rel_tol=rel_tol, abs_tol=abs_tol, share=share)
 
     def near(value: float, target: float) -> bool:
         return math.isclose(value, target, rel_tol=rel_tol, abs_tol=abs_tol)
@@ -315,6 +373,7 @@ def judge_choice(
     >>> judge_choice("रेफरल", exercise_id="x", expected="referral", options=channels, hint="").correct
     True
     """  # noqa: E501
+    _offer_expected(expected, "choice", options=sorted(options))
     wrong_kind = _not_a_value(exercise_id, answer, "choice", hint)
     if wrong_kind is not None:
         return wrong_kind
@@ -390,6 +449,7 @@ def judge_decision(
         raise ValueError(
             f"decision {exercise_id}: options {sorted(feedback)} must be letters and hold {expected!r}"
         )
+    _offer_expected(expected, "decision", options=sorted(feedback))
     wrong_kind = _not_a_value(exercise_id, answer, "choice", "")
     if wrong_kind is not None:
         return wrong_kind
@@ -432,6 +492,7 @@ def judge_frame(
     ...                   abs_tol=0.005, hint=""))
     Not yet: Your table holds percentages (column 0 is 100); the retention table holds shares between 0 and 1. Divide it by 100.
     """  # noqa: E501
+    _offer_expected(expected, "frame", columns=list(columns), abs_tol=abs_tol)
     wrong_kind = _not_a_value(exercise_id, answer, "frame", hint)
     if wrong_kind is not None:
         return wrong_kind

@@ -1,16 +1,15 @@
 """Lesson 01 exercises: customers and partners, and one BRM analysis (contract renewals and disputes).
 
-Every expected answer is computed from :func:`relkit.load_world` the first time it is needed, then kept.
+Every expected answer is computed from the world the learner loaded (:func:`.registry.default_world`) when
+it is needed, once per world.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
 import pandas as pd
 
 from .feedback import Feedback, judge_decision, judge_number
-from .registry import default_world, exercise
+from .registry import default_world, exercise, per_world
 
 __all__: list[str] = []
 
@@ -19,7 +18,7 @@ FESTIVE_2024 = ("2024-10-01", "2024-11-30")
 
 
 def _joined_between(first: str, last: str) -> int:
-    """How many customers of the default world signed up from `first` to `last`, both days included."""
+    """How many customers of the judged world signed up from `first` to `last`, both days included."""
     signup = default_world().customers["signup_date"]
     return int(((signup >= pd.Timestamp(first)) & (signup <= pd.Timestamp(last))).sum())
 
@@ -76,7 +75,7 @@ def sell_side_partner_count(answer: object) -> Feedback:
     )
 
 
-@cache
+@per_world
 def _orders_per_customer() -> pd.Series:
     """Return the number of orders of each customer who ordered at least once."""
     return default_world().orders["customer_id"].value_counts()

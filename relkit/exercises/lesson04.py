@@ -1,17 +1,15 @@
 """Lesson 04 exercises: retention versus acquisition (churn, cohorts, CLV by channel, holdouts, a decision).
 
-Every expected answer is computed with relkit's own metrics and pandas on :func:`relkit.load_world`, the
-way the lesson computes it, then kept.
+Every expected answer is computed with relkit's own metrics and pandas, the way the lesson computes it, on
+the world the learner loaded (:func:`.registry.default_world`), once per world.
 """
 
 from __future__ import annotations
 
-from functools import cache
-
 import pandas as pd
 
 from .feedback import Feedback, judge_decision, judge_frame, judge_number
-from .registry import default_world, exercise
+from .registry import default_world, exercise, per_world
 
 __all__: list[str] = []
 
@@ -86,7 +84,7 @@ def gone_by_june(answer: object) -> Feedback:
 
 @exercise("04.2", solution="answer = relkit.cohort_retention(world.orders)")
 def cohort_table(answer: object) -> Feedback:
-    """Judge the cohort retention table of the default world, compared on columns 0-3 within 0.005."""
+    """Judge the cohort retention table of the judged world, compared on columns 0-3 within 0.005."""
     return judge_frame(
         answer,
         exercise_id="04.2",
@@ -96,7 +94,7 @@ def cohort_table(answer: object) -> Feedback:
     )
 
 
-@cache
+@per_world
 def _cohorts():
     from ..crm import cohort_retention
 
@@ -121,7 +119,7 @@ def repeat_share(table: pd.DataFrame) -> float:
     return float(ordered / could_have)
 
 
-@cache
+@per_world
 def channel_values() -> pd.DataFrame:
     """Return the lesson's table of CLV by acquisition channel, computed as the lesson computes it."""
     from ..crm import cac_by_channel, cohort_retention
@@ -218,7 +216,7 @@ def retained_customers(members: pd.DataFrame) -> float:
     return float(((shares["treatment"] - shares["control"]) * contacts).sum())
 
 
-@cache
+@per_world
 def _whatsapp_costs() -> tuple[float, float, float]:
     """Return WhatsApp's cost per retained customer and per contact, and all campaigns' cost per retained."""
     world = default_world()

@@ -3,6 +3,23 @@
 Each lesson module registers its exercises with :func:`exercise`: a judge, a function from the learner's
 answer to a :class:`~relkit.exercises.feedback.Feedback`, and one solution written as code.
 
+Which world a judge judges on
+    A judge computes its expected value at check time from :func:`default_world`, never at import time
+    and never hard-coded. That is the world the learner last loaded with :func:`relkit.load_world` in
+    this kernel (relkit's own pristine copy of it), or the one ``RELKIT_WORLD`` names, or the default
+    world; inside ``with judging_world(world):`` it is `world` (grading, answer keys). Helpers that
+    compute something once per world are decorated with :func:`per_world`, never with
+    ``functools.cache``, which would keep the first world's value for every other world.
+
+How a judge exposes its expected value (for :func:`answer_key`)
+    Nothing to do when the judge ends by calling one of the helpers of
+    :mod:`relkit.exercises.feedback` (``judge_number``, ``judge_frame``, ``judge_choice``,
+    ``judge_decision``) with ``expected=``: :func:`expected_value` runs the judge with a stand-in answer
+    inside :func:`~relkit.exercises.feedback.reading_expected`, and the first helper it calls hands
+    over its ``expected`` instead of judging. So the judge's own logic is the answer key's. A judge that
+    does not end in such a helper, or looks at the answer before it, registers ``expected=``: a function
+    of no arguments returning the expected value, computed from :func:`default_world` like the judge.
+
 Hints come as a ladder, kept per exercise in the running kernel's memory. An unanswered exercise
 (``answer`` still ``None``) gets a neutral prompt and no hint. The first wrong answer gets a hint about the
 idea (message ``ex.<id>.concept``, no code); the second names the step (``ex.<id>.step``: which table,
@@ -12,25 +29,38 @@ column or function); the third and later repeat the step and point to :func:`hin
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+import math
+import os
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
-from functools import cache
+
+import numpy as np
+import pandas as pd
 
 from ..errors import RelkitTypeError, RelkitValueError
 from ..i18n import get_language, translate
 from ..signatures import learner_call
 from ..validation import show_value
-from .feedback import Feedback, Help
+from .feedback import ExpectedValue, Feedback, Help, reading_expected
 
 __all__ = [
+    "answer_key",
     "attempts",
     "check",
     "default_world",
     "exercise",
     "exercise_kind",
+    "expected_value",
     "hint",
+    "json_value",
+    "judging_world",
     "known_exercises",
     "ladder_hint",
+    "per_world",
     "reset_attempts",
     "solution",
 ]
@@ -47,6 +77,7 @@ class _Exercise:
     judge: Judge
     solution: str
     kind: str
+    expected: Callable[[], object] | None = None
 
 
 _EXERCISES: dict[str, _Exercise] = {}
@@ -59,34 +90,216 @@ HINT_LEVELS = {"hint": 3, "solution": 4}
 """Hint levels the progress store records beyond the ladder's steps (1 the idea, 2 the step, 3 with code)."""
 
 
-@cache
+_JUDGING: ContextVar[object] = ContextVar("relkit_judging_world", default=None)
+"""The world :func:`judging_world` set, or None: then the learner's world."""
+
+
 def default_world():
-    """Return the default world the expected answers are computed from, loaded once.
+    """Return the world the checks judge on now, relkit's own copy: read it, never change it.
 
-    :func:`relkit.load_world` hands out fresh copies, so this one is private to the checks: a learner
-    changing their own tables cannot change what the checks expect.
+    Inside ``with judging_world(world):``, `world`. Otherwise the world the learner last loaded with
+    :func:`relkit.load_world` in this kernel, or, before any was loaded, the one ``RELKIT_WORLD`` names
+    or the default world. :func:`relkit.load_world` hands out fresh copies, so this one is private to
+    the checks: a learner changing their own tables cannot change what the checks expect.
+
+    Examples
+    --------
+    >>> import relkit
+    >>> world = relkit.load_world()
+    >>> world.customers.loc[0, "city"] = "Atlantis"
+    >>> default_world().customers.loc[0, "city"] != "Atlantis"
+    True
+    >>> default_world() is default_world()
+    True
     """
-    from ..simulation import load_world
+    world = _JUDGING.get()
+    if world is not None:
+        return world
+    from ..simulation.sources import learner_world
 
-    return load_world()
+    return learner_world()
 
 
-def exercise(exercise_id: str, *, solution: str, kind: str = "compute") -> Callable[[Judge], Judge]:
+@contextmanager
+def judging_world(world) -> Iterator[object]:
+    """Judge on `world` inside the block: :func:`default_world` returns it, and so every judge uses it.
+
+    For grading and answer keys, which judge many worlds in one process. `world` is a
+    :class:`relkit.World` or the path of a world folder or SQLite file written by relkit. It is read,
+    never changed; do not change it either while it is being judged on. The setting belongs to the
+    running thread (a :class:`contextvars.ContextVar`); blocks can be nested.
+
+    Examples
+    --------
+    >>> import relkit
+    >>> small = relkit.simulate(seed=5, customers=40, partners=3, months=24)
+    >>> with judging_world(small):
+    ...     default_world() is small
+    True
+    >>> default_world() is small
+    False
+    """
+    from ..simulation import World
+    from ..simulation.sources import open_world
+
+    if isinstance(world, str | os.PathLike):
+        world = open_world(world)
+    if not isinstance(world, World):
+        raise RelkitTypeError("err.not_a_world", name="world", kind=type(world).__name__)
+    token = _JUDGING.set(world)
+    try:
+        yield world
+    finally:
+        _JUDGING.reset(token)
+
+
+def per_world(function: Callable) -> Callable:
+    """Keep `function`'s results per judging world: the ``functools.cache`` of a judge's helpers.
+
+    The decorated function takes hashable arguments (or none) and computes from :func:`default_world`;
+    it is computed once per world and arguments, and forgotten with the world.
+
+    Examples
+    --------
+    >>> calls = []
+    >>> @per_world
+    ... def customers():
+    ...     calls.append(1)
+    ...     return len(default_world().customers)
+    >>> customers(), customers(), len(calls)
+    (2000, 2000, 1)
+    """
+    results: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+    @functools.wraps(function)
+    def cached(*args):
+        memo = results.setdefault(default_world(), {})
+        if args not in memo:
+            memo[args] = function(*args)
+        return memo[args]
+
+    cached.cache_clear = results.clear
+    return cached
+
+
+def exercise(
+    exercise_id: str, *, solution: str, kind: str = "compute", expected: Callable[[], object] | None = None
+) -> Callable[[Judge], Judge]:
     """Register the decorated function as the judge of `exercise_id` (such as ``"04.1"``).
 
     `solution` is code that sets ``answer``, the same in every language, as the lesson's solution cell
     has it; :func:`solution` prints it. The hints are messages ``ex.<id>.concept``, ``ex.<id>.step`` and
     ``ex.<id>.hint`` in the catalogs. `kind` is ``"compute"`` or ``"decide"`` (interpret a result and
-    choose; the lesson's time estimate gives it ten minutes instead of five).
+    choose; the lesson's time estimate gives it ten minutes instead of five). `expected`, needed only by
+    a judge that does not hand its expected value to a ``judge_*`` helper (see the module's docstring),
+    is a function of no arguments returning the expected value on :func:`default_world`.
     """
     if kind not in KINDS:
         raise ValueError(f"exercise {exercise_id}: kind {kind!r} is not one of {KINDS}")
 
     def register(judge: Judge) -> Judge:
-        _EXERCISES[exercise_id] = _Exercise(judge, solution.strip(), kind)
+        _EXERCISES[exercise_id] = _Exercise(judge, solution.strip(), kind, expected)
         return judge
 
     return register
+
+
+class _StandIn:
+    """The answer a judge is given while its expected value is read; no judge ever accepts it."""
+
+    def __repr__(self) -> str:
+        return "<answer>"
+
+
+def expected_value(exercise_id: str) -> ExpectedValue:
+    """Return what exercise `exercise_id` expects on :func:`default_world`, and how answers are compared.
+
+    Examples
+    --------
+    >>> offered = expected_value("01.4")
+    >>> offered.kind, offered.value
+    ('decision', 'b')
+    """
+    key = _known_id(exercise_id)
+    entry = _EXERCISES[key]
+    if entry.expected is not None:
+        value = entry.expected()
+        return value if isinstance(value, ExpectedValue) else ExpectedValue(value, "value")
+    with reading_expected():
+        try:
+            entry.judge(_StandIn())
+        except ExpectedValue as offered:
+            return offered
+    raise RuntimeError(f"exercise {key}: its judge calls no judge_* helper; register expected=")
+
+
+def json_value(value: object) -> object:
+    """Return `value` in a form :func:`json.dumps` writes: numbers, text, lists, and tables as dicts.
+
+    A DataFrame becomes ``{"index": [...], "columns": [...], "data": [[...], ...]}`` (pandas' "split"
+    form), with periods and dates as text and missing values as None; numpy numbers become Python ones.
+
+    Examples
+    --------
+    >>> import numpy as np, pandas as pd
+    >>> json_value(np.float64(0.25)), json_value(np.int64(3)), json_value(float("nan"))
+    (0.25, 3, None)
+    >>> json_value(pd.DataFrame({0: [1.0], 1: [None]}, index=pd.PeriodIndex(["2024-01"], freq="M")))
+    {'index': ['2024-01'], 'columns': [0, 1], 'data': [[1.0, None]]}
+    """
+    if isinstance(value, pd.DataFrame):
+        return {
+            "index": [json_value(label) for label in value.index],
+            "columns": [json_value(label) for label in value.columns],
+            "data": [[json_value(cell) for cell in row] for row in value.itertuples(index=False, name=None)],
+        }
+    if isinstance(value, pd.Series):
+        return {"index": [json_value(label) for label in value.index], "data": [json_value(v) for v in value]}
+    if isinstance(value, dict):
+        return {str(key): json_value(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_value(item) for item in value]
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, bool | int | str) or value is None:
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if value is pd.NA or value is pd.NaT:
+        return None
+    if isinstance(value, pd.Period | pd.Timestamp):
+        return str(value)
+    return str(value)
+
+
+def answer_key(world=None) -> dict[str, object]:
+    """Return the value every registered exercise expects on `world`, in JSON-able form, by exercise id.
+
+    Computed by the judges themselves (see :func:`expected_value`) inside :func:`judging_world`, so an
+    answer key says exactly what :func:`check` accepts on that world. Tables are given on the columns
+    they are judged on (see :func:`json_value`). `world` is a :class:`relkit.World` or a world's path;
+    without it, :func:`default_world`.
+
+    Examples
+    --------
+    >>> import relkit
+    >>> key = answer_key(relkit.load_world())
+    >>> key["01.4"], round(key["04.4"], 2)
+    ('b', 26.47)
+    >>> relkit.check("04.4", key["04.4"]).correct
+    True
+    """
+    if world is None:
+        world = default_world()
+    key = {}
+    with judging_world(world):
+        for exercise_id in known_exercises():
+            offered = expected_value(exercise_id)
+            value = offered.value
+            if offered.kind == "frame":
+                value = value[list(offered.details["columns"])]
+            key[exercise_id] = json_value(value)
+    return key
 
 
 def known_exercises() -> list[str]:

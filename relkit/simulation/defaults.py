@@ -1,26 +1,42 @@
-"""The default world shipped with relkit, read from the package's ``datasets/world`` CSV files."""
+"""The default world shipped with relkit, read from the package's ``datasets/world`` CSV files.
+
+:func:`relkit.load_world` (in :mod:`relkit.simulation.sources`) opens it when given no path and no
+``RELKIT_WORLD``.
+"""
 
 from __future__ import annotations
 
 from functools import cache
 from importlib.resources import files
+from types import MappingProxyType
 
 import pandas as pd
 
-from ..signatures import learner_call
 from .io import read_csv_table
 from .params import DEFAULT_SEED
 from .schema import TABLES
-from .world import World
 
-__all__ = ["DEFAULT_COMMAND", "load_world"]
+__all__ = ["DEFAULT_COMMAND", "DEFAULT_SETTINGS", "default_csv_bytes", "default_tables"]
 
 DEFAULT_COMMAND = f"relkit simulate --seed {DEFAULT_SEED} --out datasets/world"
 """How ``datasets/world`` was made (default sizes: 2,000 customers, 60 partners, 24 months)."""
 
+DEFAULT_SETTINGS = MappingProxyType(
+    {
+        "seed": DEFAULT_SEED,
+        "customers": 2000,
+        "partners": 60,
+        "start": "2023-01-01",
+        "months": 24,
+        "messy": False,
+    }
+)
+"""The settings the default world was simulated with."""
+
 
 @cache
-def _default_tables() -> dict[str, pd.DataFrame]:
+def default_tables() -> dict[str, pd.DataFrame]:
+    """Return the default world's tables, read once; relkit's own copy, never handed to a learner."""
     folder = files("relkit.datasets") / "world"
     tables = {}
     for name in TABLES:
@@ -29,30 +45,10 @@ def _default_tables() -> dict[str, pd.DataFrame]:
     return tables
 
 
-@learner_call
-def load_world() -> World:
-    """Return the default world shipped with relkit: ``simulate(seed=DEFAULT_SEED)``, without simulating.
+def default_csv_bytes() -> dict[str, bytes]:
+    """Return the bytes of the default world's CSV files by table (Unix line ends, whatever the checkout).
 
-    The CSV files are read once; each call returns fresh copies, so changing a table in one lesson does
-    not change it for the next ``load_world()``.
-
-    Examples
-    --------
-    >>> import relkit
-    >>> world = relkit.load_world()
-    >>> len(world.customers), len(world.partners)
-    (2000, 60)
-    >>> world.customers.loc[0, "city"] = "Atlantis"
-    >>> relkit.load_world().customers.loc[0, "city"] != "Atlantis"
-    True
+    They are the canonical CSV form of its tables, so their fingerprint is the world's.
     """
-    tables = {name: frame.copy() for name, frame in _default_tables().items()}
-    settings = {
-        "seed": DEFAULT_SEED,
-        "customers": 2000,
-        "partners": 60,
-        "start": "2023-01-01",
-        "months": 24,
-        "messy": False,
-    }
-    return World(tables, settings=settings)
+    folder = files("relkit.datasets") / "world"
+    return {name: (folder / f"{name}.csv").read_bytes().replace(b"\r\n", b"\n") for name in TABLES}

@@ -1,7 +1,10 @@
-"""Writing a world to CSV, Parquet or SQLite, and reading the CSV folder back, all or nothing.
+"""Writing a world to CSV, Parquet or SQLite, all or nothing, with its ``world.json``.
 
 A folder is assembled by :func:`relkit.files.atomic_directory` and an SQLite database is built in memory
 and written with :func:`relkit.files.atomic_write_bytes`, so a failure never leaves half a world behind.
+Each writer also records where the world came from (:mod:`relkit.simulation.provenance`): a
+``world.json`` file in a folder, a ``relkit_world`` table in an SQLite file. Reading them back is
+:mod:`relkit.simulation.sources`.
 """
 
 from __future__ import annotations
@@ -16,9 +19,18 @@ import pandas as pd
 
 from ..errors import RelkitValueError
 from ..files import atomic_directory, atomic_write_bytes
+from .provenance import METADATA_FILE, METADATA_TABLE, fingerprint_of, metadata, metadata_bytes
 from .schema import MESSY_TABLES, TABLES, Table, date_format, frame_from_text, text_dtypes
 
-__all__ = ["read_csv_table", "table_spec", "write_csv", "write_parquet", "write_sqlite"]
+__all__ = [
+    "csv_bytes",
+    "read_csv_table",
+    "table_spec",
+    "world_fingerprint",
+    "write_csv",
+    "write_parquet",
+    "write_sqlite",
+]
 
 _SQL_TYPES = {
     "int": "INTEGER",
@@ -40,21 +52,58 @@ def csv_text(name: str, frame: pd.DataFrame) -> str:
     return frame.to_csv(index=False, lineterminator="\n", date_format=date_format(table_spec(name)))
 
 
-def write_csv_table(folder: Path, name: str, frame: pd.DataFrame) -> None:
-    """Write one table as ``<folder>/<name>.csv``."""
-    (folder / f"{name}.csv").write_text(csv_text(name, frame), encoding="utf-8")
+def csv_bytes(name: str, frame: pd.DataFrame) -> bytes:
+    """Return the canonical CSV bytes of one table (:func:`csv_text` in UTF-8), which fingerprints hash."""
+    return csv_text(name, frame).encode("utf-8")
 
 
-def write_csv(tables: Mapping[str, pd.DataFrame], out: str | os.PathLike[str]) -> Path:
-    """Write every table as ``<out>/<table>.csv``; `out` must be new or empty."""
+def world_fingerprint(tables: Mapping[str, pd.DataFrame]) -> str:
+    """Return the fingerprint of a world's tables as they are now (:mod:`relkit.simulation.provenance`)."""
+    return fingerprint_of((name, csv_bytes(name, frame)) for name, frame in tables.items())
+
+
+def write_csv_table(folder: Path, name: str, frame: pd.DataFrame) -> bytes:
+    """Write one table as ``<folder>/<name>.csv`` and return the bytes written.
+
+    Bytes, not text, so that the line ends are Unix ones on every system and the file is the canonical
+    form its fingerprint hashes.
+    """
+    data = csv_bytes(name, frame)
+    (folder / f"{name}.csv").write_bytes(data)
+    return data
+
+
+def write_csv_into(
+    folder: Path, tables: Mapping[str, pd.DataFrame], settings: Mapping[str, object]
+) -> dict[str, object]:
+    """Write every table and ``world.json`` into the existing `folder`, and return what ``world.json`` says.
+
+    Not atomic by itself: callers write into a folder they will rename into place.
+    """
+    texts = {}
+    for name, frame in tables.items():
+        data = write_csv_table(folder, name, frame)
+        texts[name] = data if isinstance(data, bytes) else (folder / f"{name}.csv").read_bytes()
+    meta = metadata(settings, fingerprint_of(texts.items()), tables)
+    (folder / METADATA_FILE).write_bytes(metadata_bytes(meta))
+    return meta
+
+
+def write_csv(
+    tables: Mapping[str, pd.DataFrame], out: str | os.PathLike[str], *, settings: Mapping[str, object]
+) -> Path:
+    """Write every table as ``<out>/<table>.csv``, and ``<out>/world.json``; `out` must be new or empty."""
     with atomic_directory(out, argument="out") as staging:
-        for name, frame in tables.items():
-            write_csv_table(staging, name, frame)
+        write_csv_into(staging, tables, settings)
     return Path(out).expanduser()
 
 
-def write_parquet(tables: Mapping[str, pd.DataFrame], out: str | os.PathLike[str]) -> Path:
-    """Write every table as ``<out>/<table>.parquet`` (needs pyarrow); `out` must be new or empty.
+def write_parquet(
+    tables: Mapping[str, pd.DataFrame], out: str | os.PathLike[str], *, settings: Mapping[str, object]
+) -> Path:
+    """Write every table as ``<out>/<table>.parquet`` (needs pyarrow), and ``<out>/world.json``.
+
+    `out` must be new or empty.
 
     Parquet keeps a category column's words only with its values, so a table with no rows (a small
     world may have no leads) reads back with the right columns but categories without their words.
@@ -63,9 +112,11 @@ def write_parquet(tables: Mapping[str, pd.DataFrame], out: str | os.PathLike[str
         import pyarrow  # noqa: F401
     except ImportError:
         raise RelkitValueError("sim.err.no_pyarrow") from None
+    meta = metadata(settings, world_fingerprint(tables), tables)
     with atomic_directory(out, argument="out") as staging:
         for name, frame in tables.items():
             frame.to_parquet(staging / f"{name}.parquet", index=False)
+        (staging / METADATA_FILE).write_bytes(metadata_bytes(meta))
     return Path(out).expanduser()
 
 
@@ -94,9 +145,9 @@ def _create_statement(name: str, table: Table) -> str:
     return f"CREATE TABLE {name} (\n  {body}\n)"
 
 
-def _sql_rows(name: str, frame: pd.DataFrame) -> list[tuple]:
-    """Rows ready for SQLite: dates as ISO text, missing values as NULL, yes/no as 1/0."""
-    text = pd.read_csv(io.StringIO(csv_text(name, frame)), dtype=str, keep_default_na=False)
+def _sql_rows(name: str, text: str) -> list[tuple]:
+    """Rows for SQLite from a table's CSV text: dates as ISO text, missing values as NULL, yes/no as 1/0."""
+    text = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
     table = table_spec(name)
     columns = []
     for column, kind in table.columns.items():
@@ -111,11 +162,14 @@ def _sql_rows(name: str, frame: pd.DataFrame) -> list[tuple]:
     return list(zip(*columns, strict=True))
 
 
-def write_sqlite(tables: Mapping[str, pd.DataFrame], path: str | os.PathLike[str]) -> Path:
+def write_sqlite(
+    tables: Mapping[str, pd.DataFrame], path: str | os.PathLike[str], *, settings: Mapping[str, object]
+) -> Path:
     """Write every table into one SQLite file at `path`, with primary and foreign keys declared.
 
-    The database is built in memory and written in one step; `path` must not exist yet, and a file that
-    appears there meanwhile is not replaced either.
+    The table ``relkit_world`` holds what a folder's ``world.json`` would, in its one row. The database
+    is built in memory and written in one step; `path` must not exist yet, and a file that appears there
+    meanwhile is not replaced either.
     """
     target = Path(path).expanduser()
     if target.exists():
@@ -127,9 +181,14 @@ def write_sqlite(tables: Mapping[str, pd.DataFrame], path: str | os.PathLike[str
         # yet (orders name their couriers, who are partners), even when the check itself is deferred.
         for name in tables:
             connection.execute(_create_statement(name, table_spec(name)))
-        for name, frame in tables.items():
+        texts = {name: csv_text(name, frame) for name, frame in tables.items()}
+        for name, text in texts.items():
             marks = ", ".join("?" * len(table_spec(name).columns))
-            connection.executemany(f"INSERT INTO {name} VALUES ({marks})", _sql_rows(name, frame))
+            connection.executemany(f"INSERT INTO {name} VALUES ({marks})", _sql_rows(name, text))
+        fingerprint = fingerprint_of((name, text.encode("utf-8")) for name, text in texts.items())
+        meta = metadata_bytes(metadata(settings, fingerprint, tables)).decode("utf-8")
+        connection.execute(f"CREATE TABLE {METADATA_TABLE} (json TEXT NOT NULL)")
+        connection.execute(f"INSERT INTO {METADATA_TABLE} VALUES (?)", (meta,))
         connection.commit()  # the deferred foreign keys are checked here, with the whole world in
         data = connection.serialize()
     finally:
