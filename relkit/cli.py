@@ -1,4 +1,4 @@
-"""The ``relkit`` command: open the lessons, check an installation, simulate a world.
+"""The ``relkit`` command: open the lessons, check an installation, simulate a world, prepare a class.
 
 Every answer follows ``--ui-lang`` or the ``RELKIT_LANG`` environment variable (English by default), so a
 learner who works in Hindi or Bengali reads the command's answers in that language too: its help, its
@@ -306,6 +306,7 @@ def build_parser() -> argparse.ArgumentParser:
     port = _whole_number(minimum=1, maximum=65535, example=8890)
     lab.add_argument("--port", type=port, default=None, help=t("cli.port_help"))
     lab.add_argument("--notebooks", default=None, metavar="DIR", help=t("cli.notebooks_help"))
+    lab.add_argument("--world", default=None, metavar="PATH", help=t("cli.world_help"))
 
     command("doctor", "cli.doctor_help")
 
@@ -332,6 +333,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=t("cli.format_help"),
     )
     simulate.add_argument("--messy", action="store_true", help=t("cli.messy_help"))
+
+    class_data = command("class-data", "cli.class_data_help")
+    class_data.add_argument("--roster", required=True, metavar="CSV", help=t("cli.roster_help"))
+    class_data.add_argument("--course-key", required=True, metavar="KEY", help=t("cli.course_key_help"))
+    class_data.add_argument("--out", required=True, metavar="DIR", help=t("cli.class_out_help"))
+    class_data.add_argument(
+        "--workers", type=_whole_number(minimum=1, example=2), default=None, help=t("cli.workers_help")
+    )
     return parser
 
 
@@ -340,7 +349,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "lab":
         from .lab import run_lab
 
-        return run_lab(lang=args.lang, no_browser=args.no_browser, port=args.port, notebooks=args.notebooks)
+        return run_lab(
+            lang=args.lang,
+            no_browser=args.no_browser,
+            port=args.port,
+            notebooks=args.notebooks,
+            world=args.world,
+        )
     if args.command == "doctor":
         from .doctor import run_doctor
 
@@ -349,6 +364,10 @@ def _run(args: argparse.Namespace) -> int:
         from .simulation.cli import run
 
         return run(args)
+    if args.command == "class-data":
+        from .instructor.class_data import run as run_class_data
+
+        return run_class_data(args)
     raise AssertionError(args.command)  # argparse only lets known commands through
 
 

@@ -256,28 +256,29 @@ def _open(path: object, argument: str) -> tuple[str, World]:
         ) from err
 
 
-def _resolve(path: object) -> tuple[str, World]:
+def _resolve(path: object, argument: str = "path") -> tuple[str, World]:
     """Return the fingerprint and pristine copy of the world `path`, ``RELKIT_WORLD`` or the default names."""
     if path is not None:
-        return _open(path, "path")
+        return _open(path, argument)
     named = os.environ.get(ENVIRONMENT, "")
     if named.strip():
         return _open(named, ENVIRONMENT)
     return _default()
 
 
-def open_world(path: str | os.PathLike[str] | None = None) -> World:
+def open_world(path: str | os.PathLike[str] | None = None, *, argument: str = "path") -> World:
     """Return the pristine world at `path` (or ``RELKIT_WORLD``, or the default), without remembering it.
 
     The world returned is relkit's own copy: read it, never change it. For the instructor kit, which
-    judges many worlds in one process; a learner calls :func:`load_world`.
+    judges many worlds in one process; a learner calls :func:`load_world`. `argument` is the name
+    error messages give `path` (such as ``--world``).
 
     Examples
     --------
     >>> open_world() is open_world()
     True
     """
-    return _resolve(path)[1]
+    return _resolve(path, argument)[1]
 
 
 def learner_world() -> World:
