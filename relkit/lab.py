@@ -97,7 +97,7 @@ def run_lab(
     checks judge on it.
     """
     check_choice(lang, LANGUAGES, name="--lang")
-    environment = lab_environment(world)
+    environment = None if world is None else lab_environment(world)  # None: JupyterLab inherits ours
     root = find_notebooks(notebooks)
     if not (root / lang).is_dir():
         raise RelkitValueError("err.no_lessons_in_language", language=lang, root=str(root))
@@ -114,7 +114,7 @@ def _wait_for(command: list[str], env: dict[str, str] | None = None) -> int:
     JupyterLab shuts its kernels down on SIGTERM; a process that does not end within ten seconds is
     killed, so no server is left running after ``relkit lab`` is gone.
     """
-    process = subprocess.Popen(command, env=env)
+    process = subprocess.Popen(command) if env is None else subprocess.Popen(command, env=env)
     try:
         return process.wait()
     except BaseException:

@@ -278,7 +278,7 @@ def make_class_data(
     >>> here = pathlib.Path(tempfile.mkdtemp())
     >>> _ = (here / "roster.csv").write_text("id,name\nPAT-001,Asha Verma\n")
     >>> out = make_class_data(
-    ...     here / "roster.csv", course_key="k", out=here / "class", customers=40, partners=3)
+    ...     here / "roster.csv", course_key="k", out=here / "class", customers=100, partners=4)
     >>> json.loads((out / "class.json").read_text())["students"]
     {'PAT-001': 'PAT-001'}
     >>> sorted(p.name for p in (out / "worlds" / "PAT-001").iterdir())[-2:]
