@@ -746,6 +746,10 @@ def _below(
     return hit.copy() if as_mask else np.flatnonzero(hit)
 
 
+_RUN_COPY = 256
+"""Rows per day in a group from which copying day runs as slices beats one scatter of the group."""
+
+
 class _Contacts:
     """Contacts with customers, collected group by group and laid out sorted by day, ties in arrival order.
 
@@ -779,12 +783,19 @@ class _Contacts:
             customer, day, counts, campaign_id, kind_code = groups.pop(0)
             by_day = customer[np.argsort(day, kind="stable")]
             days = np.flatnonzero(counts)
-            ends = np.cumsum(counts[days]).tolist()
-            for first, last, row in zip([0, *ends][:-1], ends, free[days].tolist(), strict=True):
-                stop = row + last - first
-                np.add(by_day[first:last], 1, out=customer_id[row:stop])  # ids count from 1
-                campaign[row:stop] = campaign_id
-                kind[row:stop] = kind_code
+            if by_day.size < _RUN_COPY * days.size:  # short runs: scatter the group, one index array
+                runs = counts[days]
+                row = np.arange(by_day.size) + np.repeat(free[days] - (np.cumsum(runs) - runs), runs)
+                customer_id[row] = by_day + 1  # ids count from 1
+                campaign[row] = campaign_id
+                kind[row] = kind_code
+            else:  # long runs (large worlds): copy each day's run as a slice, no index of the group
+                ends = np.cumsum(counts[days]).tolist()
+                for first, last, row in zip([0, *ends][:-1], ends, free[days].tolist(), strict=True):
+                    stop = row + last - first
+                    np.add(by_day[first:last], 1, out=customer_id[row:stop])  # ids count from 1
+                    campaign[row:stop] = campaign_id
+                    kind[row:stop] = kind_code
             free += counts
         return {
             "interaction_id": np.arange(1, size + 1),
