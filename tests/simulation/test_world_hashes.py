@@ -77,6 +77,7 @@ def test_every_world_is_recorded(recorded):
     assert sorted(recorded) == sorted(_key(label, seed) for label in SETTINGS for seed in SEEDS)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("label", SETTINGS)
 def test_every_table_hashes_as_recorded(label, recorded):
     changed = []
