@@ -24,7 +24,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import numpy as np
-from scipy.stats import beta as scipy_beta
 
 from . import gst, relations, sellside, supply
 from . import params as facts
@@ -127,7 +126,27 @@ def _stratified_beta(rng: np.random.Generator, kind: np.ndarray, a: float, b: fl
     for code in range(len(facts.PARTNER_TYPES)):
         mine = np.flatnonzero(kind == code)
         slices[mine] = (rng.permutation(mine.size) + uniform[mine]) / max(mine.size, 1)
-    return scipy_beta.ppf(slices, a, b)
+    return _beta_quantile(slices, a, b)
+
+
+def _beta_quantile(q: np.ndarray, a: float, b: float) -> np.ndarray:
+    """Return ``scipy.stats.beta.ppf(q, a, b)`` for ``a, b > 0``, value for value, without scipy.stats.
+
+    Importing scipy.stats takes about a second, most of a fresh process's first world; the quantile
+    itself is one ufunc of scipy.special, which is what ``beta.ppf`` calls for ``0 < q < 1`` (it gives
+    0 at q = 0, 1 at q = 1 and NaN elsewhere, as here). A scipy whose scipy.special lacks that ufunc
+    (an older one) is asked through scipy.stats, as before.
+    """
+    try:
+        from scipy.special._ufuncs import _beta_ppf
+    except ImportError:  # pragma: no cover - older scipy: the quantile lives in scipy.stats
+        from scipy.stats import beta
+
+        return beta.ppf(q, a, b)
+    inside = (q > 0) & (q < 1)
+    out = np.where(q == 0, 0.0, np.where(q == 1, 1.0, np.nan))
+    out[inside] = _beta_ppf(q[inside], a, b)
+    return out
 
 
 def partners(rng: np.random.Generator, count: int, window: Window) -> Columns:

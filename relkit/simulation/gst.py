@@ -198,6 +198,9 @@ HSN_RULES: tuple[HsnRule, ...] = (
 )
 """HSN codes (4-digit headings) for each category the shop sells, with their GST rates (sources above)."""
 _RULES = {rule.hsn: rule for rule in HSN_RULES}
+_RULE_ROW = {code: row for row, code in enumerate(_RULES)}
+_RULE_TABLE = np.array([[*rule.before, *rule.since] for rule in _RULES.values()], dtype=float)
+"""Row ``_RULE_ROW[code]``: the rate, value limit and rate above it before the rate change, then since."""
 
 _ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _EXAMPLE = "27AAPFU0939F1ZV"  # the example of python-stdnum's documentation; its check character is right
@@ -567,19 +570,20 @@ def gst_rate(hsn: object, *, on: object, unit_value_inr: object = None) -> np.nd
     [0.05, 0.05, 0.05]
     """
     codes = np.asarray(hsn, dtype=object)
-    unknown = [code for code in codes.ravel() if code not in _RULES]
-    if unknown:
+    try:  # one dict look-up per code, then one gather: a world asks for thousands of lines at a time
+        rows = np.fromiter(map(_RULE_ROW.__getitem__, codes.ravel()), dtype=np.intp, count=codes.size)
+    except (KeyError, TypeError):
+        unknown = [code for code in codes.ravel() if code not in _RULES]
         raise RelkitValueError(
             "sim.err.unknown_hsn", name="hsn", value=repr(unknown[0]), allowed=", ".join(_RULES)
-        )
+        ) from None
     dates = _dates(on)
     if (dates < _GST_START).any():
         raise RelkitValueError(
             "sim.err.before_gst", name="on", value=str(dates.ravel()[np.argmin(dates.ravel())])
         )
     values = np.zeros(1) if unit_value_inr is None else np.asarray(unit_value_inr, dtype=float)
-    table = np.array([[*rule.before, *rule.since] for rule in (_RULES[code] for code in codes.ravel())])
-    table = table.reshape((*codes.shape, 6))
+    table = _RULE_TABLE[rows].reshape((*codes.shape, 6))
     since = dates >= RATE_CHANGE_DATE
     rate, limit, above = (np.where(since, table[..., 3 + k], table[..., k]) for k in range(3))
     return np.where(values <= limit, rate, above)

@@ -9,6 +9,7 @@ order, as categories), free text ``str``, dates ``datetime64[us]``, and yes/no-o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 from types import MappingProxyType
 
 import numpy as np
@@ -366,6 +367,16 @@ def date_format(table: Table) -> str:
     return kinds.pop() if kinds else "%Y-%m-%d"
 
 
+@cache
+def _categories(words: tuple[str, ...], text: object) -> pd.CategoricalDtype:
+    """Return the dtype of a category column, made once: checking its words takes longer than the codes.
+
+    `text`, the type pandas gives text (it can be changed in a process under pandas 2), keys the cache:
+    the categories are of that type, as ``from_codes(codes, categories=list(words))`` makes them.
+    """
+    return pd.CategoricalDtype(list(words))
+
+
 def frame_from_columns(columns: dict[str, np.ndarray], table: Table) -> pd.DataFrame:
     """Build the typed DataFrame of `table` from generator columns (codes and sentinels as documented).
 
@@ -373,10 +384,12 @@ def frame_from_columns(columns: dict[str, np.ndarray], table: Table) -> pd.DataF
     customers holds tens of millions of rows.
     """
     data = {}
+    text = None
     for name, kind in table.columns.items():
         values = columns[name]
         if isinstance(kind, tuple):
-            data[name] = pd.Categorical.from_codes(values, categories=list(kind))
+            text = pd.api.types.pandas_dtype("str") if text is None else text
+            data[name] = pd.Categorical.from_codes(values, dtype=_categories(kind, text))
         elif kind == "int":
             data[name] = np.asarray(values, dtype=np.int64)
         elif kind == "int?":

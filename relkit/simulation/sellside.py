@@ -375,8 +375,18 @@ def _credit_hold(
         settled = (minus_amount[None, start:stop] * (minus_day[None, start:stop] <= t[:, None, None])).sum(2)
         balance = total[None, start:stop] - settled  # [k, j]: what order j still owes on order k's day
         accepted = np.zeros(stop - start, dtype=bool)
-        for k in range(stop - start):
-            accepted[k] = balance[k, :k][accepted[:k]].sum() + total[start + k] <= limits[partner] * 100
+        if np.issubdtype(balance.dtype, np.integer):
+            # Whole paise add up exactly in any order, so keep what the accepted orders still owe on each
+            # later order's day as a running sum: one look-up per order, not a masked sum of a row.
+            owed = np.zeros(stop - start, dtype=balance.dtype)
+            limit = limits[partner] * 100
+            for k, own in enumerate(total[start:stop]):
+                if owed[k] + own <= limit:
+                    accepted[k] = True
+                    owed += balance[:, k]
+        else:
+            for k in range(stop - start):
+                accepted[k] = balance[k, :k][accepted[:k]].sum() + total[start + k] <= limits[partner] * 100
         held[start:stop] = ~accepted
     return held
 
@@ -722,13 +732,17 @@ def _invoice_numbers(seller: np.ndarray, dates: np.ndarray) -> np.ndarray:
     run_start = np.maximum.accumulate(np.where(first, np.arange(m), 0)) if m else np.zeros(0, dtype=np.int64)
     serial = np.empty(m, dtype=np.int64)
     serial[by_key] = np.arange(m) - run_start + 1
-    return np.array(
-        [
-            f"{code}/{y % 100:02d}-{(y + 1) % 100:02d}/{s:06d}"
-            for code, y, s in zip(seller, year, serial, strict=True)
-        ],
-        dtype=object,
-    )
+    # f"{code}/{y % 100:02d}-{(y + 1) % 100:02d}/{s:06d}" for each invoice, built column-wise
+    pieces = (seller, "/", _digits(year % 100, 2), "-", _digits((year + 1) % 100, 2), "/", _digits(serial, 6))
+    number = np.asarray(seller, dtype=np.dtypes.StringDType())
+    for piece in pieces[1:]:
+        number = np.strings.add(number, piece)
+    return number.astype(object)
+
+
+def _digits(numbers: np.ndarray, width: int) -> np.ndarray:
+    """Write whole numbers of 0 or more in decimal, zero-padded to `width` digits (``f"{n:0{width}d}"``)."""
+    return np.strings.zfill(numbers.astype(np.dtypes.StringDType()), width)
 
 
 def _payments(window: Window, invoice_of, invoiced, amount, day, draw) -> Columns:

@@ -216,3 +216,14 @@ def test_tiny_worlds_work(count):
     assert len(tables) == 10
     for name, columns in tables.items():
         frame_from_columns(columns, TABLES[name])
+
+
+@pytest.mark.parametrize(("a", "b"), [(6.0, 2.0), (6.0, 4.0), (8.0, 2.0), (0.5, 0.5)])
+def test_beta_quantile_is_scipy_stats_beta_ppf_value_for_value(a, b):
+    """The simulator draws partners' traits without importing scipy.stats, to the same bits."""
+    scipy_beta = pytest.importorskip("scipy.stats").beta
+    q = np.concatenate(
+        [np.random.default_rng(0).random(200_000), [0.0, 1.0, 5e-324, 1e-300, 1 - 2**-53, 0.5]]
+    )
+    q = np.concatenate([q, [-0.1, 1.5, np.nan]])  # outside the unit interval: NaN, as beta.ppf gives
+    assert np.array_equal(b2b._beta_quantile(q, a, b), scipy_beta.ppf(q, a, b), equal_nan=True)

@@ -58,3 +58,20 @@ def test_full_name_pool_holds_first_then_last_of_each_language(backend, kind, se
             assert text.to_list(full, np.array([offset + f * last_size + last])) == [expected]
         offset += first_size * last_size
     assert len(text.to_list(full)) == offset
+
+
+@pytest.mark.parametrize("kind", ["latin", "native", "handle"])
+def test_small_worlds_join_the_very_names_the_full_pool_holds(backend, kind):
+    """Below _FULL_POOLS_FROM customers the names are joined per customer: the same text, missing alike."""
+    pools = b2c._name_pools()
+    sizes = np.multiply(pools["first_size"], pools["last_size"])
+    starts = np.cumsum([0, *sizes[:-1]])  # where each language's pairs begin; the ends just before
+    rng = np.random.default_rng(5)
+    pair = np.concatenate([rng.integers(0, sizes.sum(), 2000), starts, starts[1:] - 1, [sizes.sum() - 1]])
+    pair = pair.astype(np.int32)
+    missing = rng.random(pair.size) < 0.3
+    full = b2c._full_name_pool(kind, text.backend())
+    for mask in (None, missing):
+        joined = b2c._full_names(kind, pair, missing=mask)
+        assert type(joined) is type(full)
+        assert text.to_list(joined) == text.to_list(text.pick(full, pair, missing=mask))
