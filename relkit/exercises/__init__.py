@@ -8,7 +8,7 @@ Importing this package registers every lesson's exercises.
 
 from __future__ import annotations
 
-from . import lesson01, lesson04  # noqa: F401  (importing registers the exercises)
+from . import lesson01, lesson04, lesson06  # noqa: F401  (importing registers the exercises)
 from .feedback import Feedback, Help
 from .registry import attempts, check, hint, known_exercises, reset_attempts, solution
 
