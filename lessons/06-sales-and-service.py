@@ -29,7 +29,7 @@ customers want and when, and how support tickets and post-sale surveys show the 
 shuffle test but is not needed: this lesson explains it again. In pandas: choosing rows with a condition,
 `groupby` with `size`, `mean` and `agg`, `merge`, dates with `.dt`.
 
-**Time:** about 100 minutes: 60 reading, 40 exercises and quiz. Six exercises are checked by `relkit.check`.
+**Time:** about 114 minutes: 65 reading, 49 exercises and quiz. Six exercises are checked by `relkit.check`.
 Unfamiliar words are in the [glossary](glossary.md).
 
 **The case.** Sneha Kulkarni heads sales and customer service for this online shop, from its office at the
@@ -67,7 +67,7 @@ lesson you will have measured what she needs, and you will advise her.""",
 मदद करता है, पर ज़रूरी नहीं: यह पाठ उसे फिर से समझाता है। pandas में: किसी शर्त से पंक्तियाँ चुनना, `size`, `mean` और `agg`
 के साथ `groupby`, `merge`, और `.dt` से तारीख़ें।
 
-**समय:** लगभग 100 मिनट: 60 पढ़ने में, 40 अभ्यास और प्रश्नोत्तरी में। छह अभ्यासों की जाँच `relkit.check` करता है।
+**समय:** लगभग 114 मिनट: 65 पढ़ने में, 49 अभ्यास और प्रश्नोत्तरी में। छह अभ्यासों की जाँच `relkit.check` करता है।
 अनजान शब्दों के अर्थ [शब्दावली (glossary)](glossary.md) में देखिए।
 
 **व्यावसायिक प्रसंग।** स्नेहा कुलकर्णी इस ऑनलाइन दुकान की बिक्री और ग्राहक सेवा की प्रमुख हैं; वे मुंबई के पास भिवंडी के गोदाम वाले
@@ -103,7 +103,7 @@ lesson you will have measured what she needs, and you will advise her.""",
 করে, তবে জরুরি নয়: এই পাঠ সেটি আবার বুঝিয়ে দেয়। pandas-এ: শর্ত দিয়ে সারি বাছা, `size`, `mean` আর `agg` সহ `groupby`,
 `merge`, আর `.dt` দিয়ে তারিখ।
 
-**সময়:** প্রায় 100 মিনিট: পড়তে 60 মিনিট, অনুশীলন আর কুইজে 40 মিনিট। ছয়টি অনুশীলনের উত্তর যাচাই করে `relkit.check`।
+**সময়:** প্রায় 114 মিনিট: পড়তে 65 মিনিট, অনুশীলন আর কুইজে 49 মিনিট। ছয়টি অনুশীলনের উত্তর যাচাই করে `relkit.check`।
 অচেনা শব্দের মানে [পরিভাষা (glossary)](glossary.md)-এ দেখুন।
 
 **প্রেক্ষাপট।** স্নেহা কুলকার্নি এই অনলাইন দোকানের বিক্রি ও গ্রাহক পরিষেবার প্রধান; তিনি কাজ করেন মুম্বাইয়ের কাছে ভিওয়ান্ডির গুদামের
@@ -628,13 +628,15 @@ for year, (start, end) in seasons.items():
     sales_share = in_year.loc[festive, "amount_inr"].sum() / in_year["amount_inr"].sum()
     season_days = (pd.Timestamp(end) - pd.Timestamp(start)).days + 1
     year_days = 366 if year == 2024 else 365  # 2024 is a leap year
+    per_day = (sales_share / season_days) / ((1 - sales_share) / (year_days - season_days))
     print(year, "festive share of sales =", relkit.format_percent(sales_share),
-          "| share of the days =", relkit.format_percent(season_days / year_days))"""
+          "| share of the days =", relkit.format_percent(season_days / year_days),
+          "| a festive day sells", round(per_day, 1), "times an ordinary day")"""
     ),
     md(
         en="""In 2023 the festive season brought 18.8 % of the year's sales, in 2024 15.0 %, while it covers only
-9.3 % of the days: in the festive weeks the shop sells about twice as much a day as in the rest of the
-year. That is when it needs stock in its warehouses, staff on its support desk, and its offers ready. The
+9.3 % of the days: a festive day sold 2.2 times as much as an ordinary day in 2023, and 1.7 times in
+2024. That is when it needs stock in its warehouses, staff on its support desk, and its offers ready. The
 share fell in 2024, but 2024's sales also grew in the other months, so a lower share does not mean a
 weaker festive season.
 
@@ -642,8 +644,8 @@ weaker festive season.
 
 What share of 2024's groceries sales (`amount_inr`) fell in the 2024 festive season? Store it in `answer`
 as a share between 0 and 1.""",
-        hi="""2023 में त्योहारी मौसम साल की 18.8% बिक्री लाया, 2024 में 15.0%, जबकि यह साल के सिर्फ़ 9.3% दिन घेरता है: त्योहारी हफ़्तों में
-दुकान हर दिन साल के बाक़ी दिनों से लगभग दुगना बेचती है। यही वह समय है जब उसके गोदामों में माल, सहायता डेस्क पर कर्मचारी और ऑफ़र
+        hi="""2023 में त्योहारी मौसम साल की 18.8% बिक्री लाया, 2024 में 15.0%, जबकि यह साल के सिर्फ़ 9.3% दिन घेरता है: 2023 में त्योहारी
+दिन में आम दिन से 2.2 गुना बिक्री हुई, और 2024 में 1.7 गुना। यही वह समय है जब उसके गोदामों में माल, सहायता डेस्क पर कर्मचारी और ऑफ़र
 तैयार होने चाहिए। 2024 में यह हिस्सा घटा, पर 2024 में बाक़ी महीनों की बिक्री भी बढ़ी, इसलिए कम हिस्से का मतलब कमज़ोर त्योहारी मौसम
 नहीं है।
 
@@ -651,8 +653,8 @@ as a share between 0 and 1.""",
 
 2024 की किराने की बिक्री (`amount_inr`) का कितना हिस्सा 2024 के त्योहारी मौसम में हुआ? इसे 0 और 1 के बीच की संख्या के रूप में
 `answer` में रखिए।""",
-        bn="""2023-এ উৎসবের মরসুম এনেছে বছরের বিক্রির 18.8%, 2024-এ 15.0%, অথচ মরসুমটি বছরের মাত্র 9.3% দিন জুড়ে: উৎসবের সপ্তাহগুলিতে
-দোকান প্রতিদিন বছরের বাকি সময়ের প্রায় দ্বিগুণ বিক্রি করে। ঠিক তখনই দরকার গুদামে মাল, সহায়তা ডেস্কে কর্মী, আর তৈরি অফার।
+        bn="""2023-এ উৎসবের মরসুম এনেছে বছরের বিক্রির 18.8%, 2024-এ 15.0%, অথচ মরসুমটি বছরের মাত্র 9.3% দিন জুড়ে: 2023-এ উৎসবের একটি দিনে
+সাধারণ দিনের 2.2 গুণ বিক্রি হয়েছে, আর 2024-এ 1.7 গুণ। ঠিক তখনই দরকার গুদামে মাল, সহায়তা ডেস্কে কর্মী, আর তৈরি অফার।
 2024-এ অংশটি কমেছে, কিন্তু 2024-এ বাকি মাসগুলির বিক্রিও বেড়েছে, তাই কম অংশ মানেই দুর্বল উৎসবের মরসুম নয়।
 
 ### অনুশীলন 06.3 · মুদির জিনিসে উৎসবের অংশ
@@ -699,9 +701,10 @@ print(history[["order_id", "order_date", "category", "amount_inr", "outcome"]].t
 world.tickets[world.tickets["customer_id"] == customer]"""
     ),
     md(
-        en="""This customer placed 5 orders; one of them went wrong, and the ticket about it was rated 1 out of 5.
-An agent who sees the whole history knows at once that this is a regular customer, not a stranger, and
-can treat the complaint accordingly. Good service is also measured over all tickets. Four measures, each
+        en="""This customer placed 5 orders in two years. Two were sent back and one never arrived (RTO); then a
+ticket about an account problem with the last order was rated 1 out of 5. An agent who sees the whole
+history knows at once that this is a regular customer whose patience has been tried before, and can treat
+the complaint accordingly. Good service is also measured over all tickets. Four measures, each
 with its definition:
 
 - **first response time**: `first_response_at − opened_at`, the wait for the first reply;
@@ -717,8 +720,9 @@ By hand: four resolved tickets with SLA 24 hours took 10, 20, 30 and 50 hours. T
 hours. If three customers rated them 5, 4 and 2, the CSAT is `2 ÷ 3 ≈ 0.67`. Because a few slow tickets
 can drag an average far up, relkit gives the median and the 90th percentile (the time 9 tickets in 10
 stay within).""",
-        hi="""इस ग्राहक ने 5 ऑर्डर दिए; उनमें से एक में गड़बड़ हुई, और उसके टिकट को 5 में से 1 अंक मिला। जो कर्मचारी पूरा इतिहास देखता है,
-वह तुरंत जान जाता है कि यह नियमित ग्राहक है, कोई अनजान व्यक्ति नहीं, और शिकायत को उसी हिसाब से संभाल सकता है। अच्छी सेवा सभी
+        hi="""इस ग्राहक ने दो सालों में 5 ऑर्डर दिए। दो लौटाए गए और एक कभी पहुँचा ही नहीं (RTO); फिर आख़िरी ऑर्डर के बाद खाते की एक समस्या
+वाले टिकट को 5 में से 1 अंक मिला। जो कर्मचारी पूरा इतिहास देखता है, वह तुरंत जान जाता है कि यह नियमित ग्राहक है जिसके धैर्य की परीक्षा
+पहले भी हो चुकी है, और शिकायत को उसी हिसाब से संभाल सकता है। अच्छी सेवा सभी
 टिकटों पर भी मापी जाती है। चार माप, हर एक की परिभाषा के साथ:
 
 - **पहले जवाब का समय (first response time)**: `first_response_at − opened_at`, पहले जवाब तक का इंतज़ार;
@@ -733,8 +737,9 @@ stay within).""",
 हिस्सा `2 ÷ 4 = 0.5` है। समाधान के समय की माध्यिका `(20 + 30) ÷ 2 = 25` घंटे है। अगर तीन ग्राहकों ने 5, 4 और 2 अंक दिए, तो
 CSAT `2 ÷ 3 ≈ 0.67` है। कुछ धीमे टिकट औसत को बहुत ऊपर खींच सकते हैं, इसलिए relkit माध्यिका और 90वाँ पर्सेंटाइल देता है (वह समय
 जिसके भीतर 10 में से 9 टिकट निपट जाते हैं)।""",
-        bn="""এই গ্রাহক 5টি অর্ডার দিয়েছেন; তার একটিতে গোলমাল হয়েছে, আর সেই টিকিটটি 5-এর মধ্যে 1 পেয়েছে। যিনি পুরো ইতিহাস দেখেন,
-তিনি সঙ্গে সঙ্গে বোঝেন যে ইনি নিয়মিত গ্রাহক, অচেনা কেউ নন, আর অভিযোগটিও সেভাবেই সামলাতে পারেন। ভালো পরিষেবা সব টিকিট
+        bn="""এই গ্রাহক দুই বছরে 5টি অর্ডার দিয়েছেন। দুটি ফেরত গেছে আর একটি কখনও পৌঁছায়নি (RTO); তারপর শেষ অর্ডারের পরে অ্যাকাউন্টের
+একটি সমস্যার টিকিট 5-এর মধ্যে 1 পেয়েছে। যিনি পুরো ইতিহাস দেখেন, তিনি সঙ্গে সঙ্গে বোঝেন যে ইনি নিয়মিত গ্রাহক, যাঁর ধৈর্যের
+পরীক্ষা আগেও হয়েছে, আর অভিযোগটিও সেভাবেই সামলাতে পারেন। ভালো পরিষেবা সব টিকিট
 মিলিয়েও মাপা হয়। চারটি মাপ, প্রতিটির সংজ্ঞা সহ:
 
 - **প্রথম উত্তরের সময় (first response time)**: `first_response_at − opened_at`, প্রথম উত্তর পর্যন্ত অপেক্ষা;
@@ -914,7 +919,8 @@ for label, group in groups.items():
         en="""With 494 answers the band runs from about 23.5 to 36.0: an NPS of 30 could as well have come out 26 or
 34 by chance. So a report that "NPS fell from 30 to 27 this quarter" on a few hundred answers may be
 nothing but chance; a fall of 15 points would be news. The 52 customers who had raised a ticket give an
-NPS of 17.3 against 31.4 for the other 442, but their band is wide, because 52 answers are few. It fits
+NPS of 17.3 against 31.4 for the other 442, but their band is wide (from −3.8 to 38.5), because 52
+answers are few. It fits
 what the data dictionary (`datasets/README.md`) says about this world (a badly rated ticket, a late delivery or an RTO lowers
 the score), but on its own it is a hint, not a finding.
 
@@ -924,7 +930,7 @@ What is the NPS of the answers given by customers whose preferred language (`cus
 is Hindi (`"hi"`)? Store it in `answer` in points, as `relkit.nps` gives it.""",
         hi="""494 उत्तरों पर यह दायरा लगभग 23.5 से 36.0 तक है: 30 का NPS संयोग से 26 या 34 भी आ सकता था। इसलिए कुछ सौ उत्तरों पर
 "इस तिमाही NPS 30 से गिरकर 27 हो गया" जैसी रिपोर्ट सिर्फ़ संयोग भी हो सकती है; 15 अंकों की गिरावट ज़रूर ख़बर होती। जिन 52 ग्राहकों ने
-टिकट खोला था, उनका NPS 17.3 है, जबकि बाक़ी 442 का 31.4; पर उनका दायरा चौड़ा है, क्योंकि 52 उत्तर कम हैं। यह उस बात से मेल खाता
+टिकट खोला था, उनका NPS 17.3 है, जबकि बाक़ी 442 का 31.4; पर उनका दायरा चौड़ा है (−3.8 से 38.5 तक), क्योंकि 52 उत्तर कम हैं। यह उस बात से मेल खाता
 है जो आँकड़ों का विवरण (`datasets/README.md`) इस दुनिया के बारे में कहता है (कम अंक वाला टिकट, देर से डिलीवरी या RTO ग्राहक के अंक घटाते हैं), पर अपने-आप
 में यह एक संकेत है, कोई पक्का नतीजा नहीं।
 
@@ -934,7 +940,7 @@ is Hindi (`"hi"`)? Store it in `answer` in points, as `relkit.nps` gives it.""",
 `answer` में रखिए, जैसा `relkit.nps` देता है।""",
         bn="""494টি উত্তরে পরিসরটি মোটামুটি 23.5 থেকে 36.0: 30-এর NPS দৈবক্রমে 26 বা 34-ও আসতে পারত। তাই কয়েকশো উত্তরের ওপর
 "এই ত্রৈমাসিকে NPS 30 থেকে নেমে 27 হয়েছে" জাতীয় খবর নিছক দৈবক্রমও হতে পারে; 15 পয়েন্ট নামলে তবে তা খবর। যে 52 জন গ্রাহক
-টিকিট খুলেছিলেন, তাঁদের NPS 17.3, বাকি 442 জনের 31.4; কিন্তু তাঁদের পরিসর চওড়া, কারণ 52টি উত্তর খুবই কম। এটি এই জগৎ সম্পর্কে
+টিকিট খুলেছিলেন, তাঁদের NPS 17.3, বাকি 442 জনের 31.4; কিন্তু তাঁদের পরিসর চওড়া (−3.8 থেকে 38.5), কারণ 52টি উত্তর খুবই কম। এটি এই জগৎ সম্পর্কে
 তথ্যের বিবরণীতে (`datasets/README.md`) যা বলা আছে, তার সঙ্গে মেলে (কম নম্বর পাওয়া টিকিট, দেরিতে সরবরাহ বা RTO গ্রাহকের স্কোর কমায়), কিন্তু একা
 এটি একটি ইঙ্গিত, পাকা সিদ্ধান্ত নয়।
 
@@ -1246,10 +1252,10 @@ least 4 of your last 5 quiz answers are right.""",
     md(
         en="""## Instructor notes
 
-**Timing (about 90 minutes).** Case and sections 1-2, 15 min; section 3 with the shuffle, 10 min (06.1);
-section 4 and the explorer, 15 min (06.2); section 5, 15 min (06.3); section 6, 15 min (06.4);
-section 7, 10 min (06.5); sections 8-9 and the discussion, 15 min (06.6). The quiz (9 minutes) can be set
-as homework.
+**Timing (about 100 minutes of class; in a 90-minute class set the quiz and 06.5 as homework).** Case
+and sections 1-2, 15 min; section 3 with the shuffle, 10 min (06.1); section 4 and the explorer, 15 min
+(06.2); section 5, 15 min (06.3); section 6, 15 min (06.4); section 7, 10 min (06.5); sections 8-9 and the
+discussion, 20 min (06.6). The quiz takes 9 minutes.
 
 **Where learners get stuck.** (1) Stage conversion against win rate: many divide every stage by the new
 leads. Have them work the small example aloud and check that the product of the stage conversions is the
@@ -1270,9 +1276,9 @@ as proof, in opposite directions; (d) reads a single NPS without its history or 
 class), skip the category-share table of section 5, and set 06.3 and 06.5 as homework.""",
         hi="""## प्रशिक्षक के लिए नोट
 
-**समय (लगभग 90 मिनट)।** प्रसंग और भाग 1-2, 15 मिनट; भाग 3 फेंटने के साथ, 10 मिनट (06.1); भाग 4 और एक्सप्लोरर, 15 मिनट (06.2);
-भाग 5, 15 मिनट (06.3); भाग 6, 15 मिनट (06.4); भाग 7, 10 मिनट (06.5); भाग 8-9 और चर्चा, 15 मिनट (06.6)। प्रश्नोत्तरी (9 मिनट)
-गृहकार्य में दी जा सकती है।
+**समय (कक्षा में लगभग 100 मिनट; 90 मिनट की कक्षा में प्रश्नोत्तरी और 06.5 गृहकार्य में दीजिए)।** प्रसंग और भाग 1-2, 15 मिनट;
+भाग 3 फेंटने के साथ, 10 मिनट (06.1); भाग 4 और एक्सप्लोरर, 15 मिनट (06.2); भाग 5, 15 मिनट (06.3); भाग 6, 15 मिनट (06.4); भाग 7,
+10 मिनट (06.5); भाग 8-9 और चर्चा, 20 मिनट (06.6)। प्रश्नोत्तरी में 9 मिनट लगते हैं।
 
 **विद्यार्थी कहाँ अटकते हैं।** (1) चरण का रूपांतरण बनाम सौदे जीतने की दर: बहुत-से विद्यार्थी हर चरण को नई लीड से भाग देते हैं। उनसे छोटा
 उदाहरण बोलकर हल करवाइए और जाँचवाइए कि चरणों के रूपांतरणों का गुणनफल ही सौदे जीतने की दर है। (2) लीड फ़र्में हैं, ख़रीदार लोग नहीं:
@@ -1291,9 +1297,9 @@ class), skip the category-share table of section 5, and set 06.3 and 06.5 as hom
 वाली तालिका छोड़ दीजिए, और 06.3 व 06.5 गृहकार्य में दीजिए।""",
         bn="""## প্রশিক্ষকের জন্য টীকা
 
-**সময় (প্রায় 90 মিনিট)।** প্রেক্ষাপট আর অংশ 1-2, 15 মিনিট; অংশ 3 এলোমেলো করার যাচাই সহ, 10 মিনিট (06.1); অংশ 4 আর
-এক্সপ্লোরার, 15 মিনিট (06.2); অংশ 5, 15 মিনিট (06.3); অংশ 6, 15 মিনিট (06.4); অংশ 7, 10 মিনিট (06.5); অংশ 8-9 আর আলোচনা,
-15 মিনিট (06.6)। কুইজটি (9 মিনিট) বাড়ির কাজ হিসেবে দেওয়া যায়।
+**সময় (ক্লাসে প্রায় 100 মিনিট; 90 মিনিটের ক্লাসে কুইজ আর 06.5 বাড়ির কাজ হিসেবে দিন)।** প্রেক্ষাপট আর অংশ 1-2, 15 মিনিট;
+অংশ 3 এলোমেলো করার যাচাই সহ, 10 মিনিট (06.1); অংশ 4 আর এক্সপ্লোরার, 15 মিনিট (06.2); অংশ 5, 15 মিনিট (06.3); অংশ 6, 15 মিনিট
+(06.4); অংশ 7, 10 মিনিট (06.5); অংশ 8-9 আর আলোচনা, 20 মিনিট (06.6)। কুইজে লাগে 9 মিনিট।
 
 **শিক্ষার্থীরা কোথায় আটকে যান।** (1) ধাপের রূপান্তর বনাম বিক্রয় সফলতার হার: অনেকে প্রতিটি ধাপকে নতুন লিড দিয়ে ভাগ করেন। তাঁদের দিয়ে
 ছোট উদাহরণটি জোরে জোরে কষান, আর মিলিয়ে দেখান যে ধাপগুলির রূপান্তরের গুণফলই সফলতার হার। (2) লিড হলো প্রতিষ্ঠান, খুচরো ক্রেতা নয়:

@@ -194,7 +194,8 @@ def hindi_nps(answer: object) -> Feedback:
     from ..crm import nps
 
     world = default_world()
-    answers = world.nps_responses.merge(world.customers[["customer_id", "preferred_language"]], on="customer_id")
+    languages = world.customers[["customer_id", "preferred_language"]]
+    answers = world.nps_responses.merge(languages, on="customer_id")
     chosen = answers[answers["preferred_language"] == NPS_LANGUAGE]
     expected = nps(chosen)
     candidates = [

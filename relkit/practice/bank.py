@@ -314,7 +314,7 @@ for _channel in ("referral", "paid_search", "paid_social"):
 
 @formula
 def stage_conversion(*, new: float, previous: float, reached: float) -> float:
-    """A stage's conversion: the leads that reached it over the leads that reached the stage before.
+    """Return a stage's conversion: the leads that reached it over those that reached the stage before.
 
     >>> stage_conversion(new=200, previous=80, reached=30)
     0.375
@@ -324,7 +324,7 @@ def stage_conversion(*, new: float, previous: float, reached: float) -> float:
 
 @formula
 def conversion_over_new(*, new: float, previous: float, reached: float) -> float:
-    """Return the wrong answer of dividing by the new leads (the share of all leads) instead of the stage before."""
+    """Return the wrong answer of dividing by the new leads instead of by the stage before."""
     return reached / new
 
 

@@ -60,7 +60,8 @@ def lesson06_answers(world) -> dict[str, tuple[object, object, object, object]]:
     """Lesson 06: three wrong answers that no known mistake explains, then the right one."""
     fair = world.leads[world.leads["source"] == "trade_fair"]
     refund = world.tickets[world.tickets["category"] == "refund"]
-    answers = world.nps_responses.merge(world.customers[["customer_id", "preferred_language"]], on="customer_id")
+    languages = world.customers[["customer_id", "preferred_language"]]
+    answers = world.nps_responses.merge(languages, on="customer_id")
     hindi = relkit.nps(answers[answers["preferred_language"] == "hi"])
     return {
         "06.1": (0.999, 0.0001, 0.998, lesson06.qualified_to_won(fair)),
