@@ -10,7 +10,7 @@ loaded (:func:`relkit.load_world`); :func:`answer_key` gives what every exercise
 
 from __future__ import annotations
 
-from . import lesson01, lesson04  # noqa: F401  (importing registers the exercises)
+from . import lesson01, lesson04, lesson06  # noqa: F401  (importing registers the exercises)
 from .feedback import Feedback, Help
 from .registry import (
     answer_key,

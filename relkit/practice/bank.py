@@ -309,6 +309,81 @@ for _channel in ("referral", "paid_search", "paid_social"):
     formula(_channel_cac(_channel))
 
 
+# ---------------------------------------------------------------------------- lesson 06: sales, service
+
+
+@formula
+def stage_conversion(*, new: float, previous: float, reached: float) -> float:
+    """Return a stage's conversion: the leads that reached it over those that reached the stage before.
+
+    >>> stage_conversion(new=200, previous=80, reached=30)
+    0.375
+    """
+    return reached / previous
+
+
+@formula
+def conversion_over_new(*, new: float, previous: float, reached: float) -> float:
+    """Return the wrong answer of dividing by the new leads instead of by the stage before."""
+    return reached / new
+
+
+@formula
+def stage_loss(*, new: float, previous: float, reached: float) -> float:
+    """Return the wrong answer of giving the share lost at the stage instead of the share that went on."""
+    return round(1 - reached / previous, 12)
+
+
+@formula
+def nps_points(*, promoters: float, passives: float, detractors: float) -> float:
+    """NPS in points: % promoters (9-10) minus % detractors (0-6); passives (7-8) count in the total only.
+
+    >>> nps_points(promoters=45, passives=35, detractors=20)
+    25.0
+    """
+    return round(100 * (promoters - detractors) / (promoters + passives + detractors), 9)
+
+
+@formula
+def promoter_points(*, promoters: float, passives: float, detractors: float) -> float:
+    """Return the wrong answer of giving the promoters' percentage alone."""
+    return round(100 * promoters / (promoters + passives + detractors), 9)
+
+
+@formula
+def nps_passives_as_detractors(*, promoters: float, passives: float, detractors: float) -> float:
+    """Return the wrong answer of counting the passives as detractors."""
+    return round(100 * (promoters - passives - detractors) / (promoters + passives + detractors), 9)
+
+
+@formula
+def nps_without_passives(*, promoters: float, passives: float, detractors: float) -> float:
+    """Return the wrong answer of leaving the passives out of the total."""
+    return round(100 * (promoters - detractors) / (promoters + detractors), 9)
+
+
+@formula
+def sla_met_share(*, resolved: float, within: float, open_tickets: float) -> float:
+    """SLA met share: tickets resolved within their SLA over tickets resolved; open tickets left out.
+
+    >>> sla_met_share(resolved=40, within=30, open_tickets=10)
+    0.75
+    """
+    return within / resolved
+
+
+@formula
+def sla_over_all_tickets(*, resolved: float, within: float, open_tickets: float) -> float:
+    """Return the wrong answer of counting the open tickets in the total."""
+    return within / (resolved + open_tickets)
+
+
+@formula
+def sla_missed_share(*, resolved: float, within: float, open_tickets: float) -> float:
+    """Return the wrong answer of giving the share of resolved tickets that missed the SLA."""
+    return round(1 - within / resolved, 12)
+
+
 # ------------------------------------------------------------------------------------------------ banks
 
 
@@ -441,7 +516,7 @@ def available_quizzes() -> tuple[str, ...]:
 
     Examples
     --------
-    >>> available_quizzes()
+    >>> available_quizzes()[:2]  # every lesson with a bank, in order
     ('01', '04')
     """
     names = (entry.name for entry in _folder().iterdir())

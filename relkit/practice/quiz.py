@@ -449,10 +449,10 @@ def quiz(lesson: str, *, learner: str | None = None) -> Quiz:
     ('q1', 'q2', 'q3')
     >>> q.answer("q7", 0.8).correct  # renewal rate: 28 renewed of 35 ended; running ones left out
     True
-    >>> quiz("4")
+    >>> quiz("4")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
-    relkit.errors.RelkitValueError: There is no quiz '4'. Quizzes exist for lessons '01', '04': write, for example, relkit.quiz("04").
+    relkit.errors.RelkitValueError: There is no quiz '4'. Quizzes exist for lessons '01', '04'...: write, for example, relkit.quiz("04").
     """  # noqa: E501
     available = available_quizzes()
     if not isinstance(lesson, str) or lesson not in available:

@@ -13,10 +13,11 @@ import pytest
 
 import relkit
 from relkit.errors import RelkitTypeError, RelkitValueError
-from relkit.exercises import attempts, known_exercises, lesson04
+from relkit.exercises import attempts, known_exercises, lesson04, lesson06
 from relkit.i18n import LANGUAGES, catalog, translate
 
 LESSON_IDS = ["01.1", "01.2", "01.3", "01.4", "01.5", "04.1", "04.2", "04.3", "04.4", "04.5"]
+LESSON_IDS += ["06.1", "06.2", "06.3", "06.4", "06.5", "06.6"]
 SCRIPT = {"hi": re.compile(r"[\u0900-\u097F]"), "bn": re.compile(r"[\u0980-\u09FF]")}
 CODE = re.compile(r"relkit\.|world\.|`|[A-Za-z_]\(|\w_\w")
 """What code looks like in a message: a relkit or world name, backticks, a call, a snake_case name."""
@@ -51,6 +52,24 @@ def answers(world) -> dict[str, tuple[object, object, object, object]]:
         "04.3": (0.9, 0.001, 0.8, break_even),
         "04.4": (1000, 5, 2000, whatsapp),
         "04.5": ("a", "b", "d", "c"),
+        **lesson06_answers(world),
+    }
+
+
+def lesson06_answers(world) -> dict[str, tuple[object, object, object, object]]:
+    """Lesson 06: three wrong answers that no known mistake explains, then the right one."""
+    fair = world.leads[world.leads["source"] == "trade_fair"]
+    refund = world.tickets[world.tickets["category"] == "refund"]
+    languages = world.customers[["customer_id", "preferred_language"]]
+    answers = world.nps_responses.merge(languages, on="customer_id")
+    hindi = relkit.nps(answers[answers["preferred_language"] == "hi"])
+    return {
+        "06.1": (0.999, 0.0001, 0.998, lesson06.qualified_to_won(fair)),
+        "06.2": ("a", "c", "d", "b"),
+        "06.3": (0.999, 0.0001, 0.998, lesson06.festive_share(world.orders, year=2024, category="groceries")),
+        "06.4": (0.999, 0.0001, 0.998, relkit.service_levels(refund)["sla_compliance"]),
+        "06.5": (99, -99, 98, hindi),
+        "06.6": ("a", "b", "d", "c"),
     }
 
 

@@ -9,6 +9,7 @@ from relkit.errors import RelkitTypeError, RelkitValueError
 from relkit.exercises import known_exercises
 
 LESSON_IDS = ["01.1", "01.2", "01.3", "01.4", "01.5", "04.1", "04.2", "04.3", "04.4", "04.5"]
+LESSON_IDS += ["06.1", "06.2", "06.3", "06.4", "06.5", "06.6"]
 
 
 def test_every_lesson_exercise_is_registered():
