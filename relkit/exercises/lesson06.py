@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..errors import RelkitValueError
 from .feedback import Feedback, judge_decision, judge_number
 from .registry import default_world, exercise
 
@@ -59,6 +60,8 @@ def trade_fair_qualified_to_won(answer: object) -> Feedback:
     leads = default_world().leads
     table = funnel(leads[leads["source"] == SOURCE]).set_index("stage")
     reached = table["reached"].astype(float)
+    if reached["qualified"] == 0:  # a small world may have no qualified trade-fair lead: no answer exists
+        raise RelkitValueError("err.empty_frame", name=f"leads[leads['source'] == '{SOURCE}']")
     expected = reached["won"] / reached["qualified"]
     candidates = [
         (reached["won"] / reached["new"], "ex.06.1.win_rate"),
@@ -111,6 +114,8 @@ def festive_share(orders: pd.DataFrame, *, year: int | None = None, category: st
     festive = pd.Series(False, index=rows.index)
     for start, end in FESTIVE_SEASONS:
         festive |= rows["order_date"].between(start, end)
+    if rows.empty:
+        raise RelkitValueError("err.empty_frame", name="orders")
     return float(rows.loc[festive, "amount_inr"].sum() / rows["amount_inr"].sum())
 
 
