@@ -29,7 +29,7 @@ customers want and when, and how support tickets and post-sale surveys show the 
 shuffle test but is not needed: this lesson explains it again. In pandas: choosing rows with a condition,
 `groupby` with `size`, `mean` and `agg`, `merge`, dates with `.dt`.
 
-**Time:** about 114 minutes: 65 reading, 49 exercises and quiz. Six exercises are checked by `relkit.check`.
+**Time:** about 119 minutes: 70 reading, 49 exercises and quiz. Six exercises are checked by `relkit.check`.
 Unfamiliar words are in the [glossary](glossary.md).
 
 **The case.** Sneha Kulkarni heads sales and customer service for this online shop, from its office at the
@@ -67,7 +67,7 @@ lesson you will have measured what she needs, and you will advise her.""",
 मदद करता है, पर ज़रूरी नहीं: यह पाठ उसे फिर से समझाता है। pandas में: किसी शर्त से पंक्तियाँ चुनना, `size`, `mean` और `agg`
 के साथ `groupby`, `merge`, और `.dt` से तारीख़ें।
 
-**समय:** लगभग 114 मिनट: 65 पढ़ने में, 49 अभ्यास और प्रश्नोत्तरी में। छह अभ्यासों की जाँच `relkit.check` करता है।
+**समय:** लगभग 119 मिनट: 70 पढ़ने में, 49 अभ्यास और प्रश्नोत्तरी में। छह अभ्यासों की जाँच `relkit.check` करता है।
 अनजान शब्दों के अर्थ [शब्दावली (glossary)](glossary.md) में देखिए।
 
 **व्यावसायिक प्रसंग।** स्नेहा कुलकर्णी इस ऑनलाइन दुकान की बिक्री और ग्राहक सेवा की प्रमुख हैं; वे मुंबई के पास भिवंडी के गोदाम वाले
@@ -103,7 +103,7 @@ lesson you will have measured what she needs, and you will advise her.""",
 করে, তবে জরুরি নয়: এই পাঠ সেটি আবার বুঝিয়ে দেয়। pandas-এ: শর্ত দিয়ে সারি বাছা, `size`, `mean` আর `agg` সহ `groupby`,
 `merge`, আর `.dt` দিয়ে তারিখ।
 
-**সময়:** প্রায় 114 মিনিট: পড়তে 65 মিনিট, অনুশীলন আর কুইজে 49 মিনিট। ছয়টি অনুশীলনের উত্তর যাচাই করে `relkit.check`।
+**সময়:** প্রায় 119 মিনিট: পড়তে 70 মিনিট, অনুশীলন আর কুইজে 49 মিনিট। ছয়টি অনুশীলনের উত্তর যাচাই করে `relkit.check`।
 অচেনা শব্দের মানে [পরিভাষা (glossary)](glossary.md)-এ দেখুন।
 
 **প্রেক্ষাপট।** স্নেহা কুলকার্নি এই অনলাইন দোকানের বিক্রি ও গ্রাহক পরিষেবার প্রধান; তিনি কাজ করেন মুম্বাইয়ের কাছে ভিওয়ান্ডির গুদামের
