@@ -65,10 +65,11 @@ def trade_fair_qualified_to_won(answer: object) -> Feedback:
     expected = reached["won"] / reached["qualified"]
     candidates = [
         (reached["won"] / reached["new"], "ex.06.1.win_rate"),
-        (reached["won"] / reached["proposal"], "ex.06.1.last_stage"),
         (reached["proposal"] / reached["qualified"], "ex.06.1.next_stage"),
         (qualified_to_won(leads), "ex.06.1.all_sources"),
     ]
+    if reached["proposal"] > 0:  # reached["qualified"] > 0 already, so "new" > 0 too
+        candidates.append((reached["won"] / reached["proposal"], "ex.06.1.last_stage"))
     return judge_number(
         answer,
         exercise_id="06.1",
